@@ -1,0 +1,42 @@
+export type {
+  Classification,
+  Classifier,
+  ClassifierKind,
+  ClassifyCallOptions,
+  Label,
+  LabelProbabilities,
+  Outcome,
+  TeacherScores,
+} from './classifier.js';
+export { LABELS } from './classifier.js';
+export type {
+  APIErrorOptions,
+  InvalidInputReason,
+  PiiguardErrorKind,
+  PiiguardErrorOptions,
+} from './errors.js';
+export {
+  AbortError,
+  APIConnectionError,
+  APIError,
+  APITimeoutError,
+  AuthenticationError,
+  BadRequestError,
+  ClosedError,
+  ConflictError,
+  InternalServerError,
+  InvalidInputError,
+  InvalidResponseError,
+  isPiiguardError,
+  ModelLoadError,
+  NotFoundError,
+  OverloadedError,
+  PaymentRequiredError,
+  PermissionDeniedError,
+  PiiguardError,
+  PreconditionFailedError,
+  RateLimitError,
+  TeacherUnavailableError,
+  toPiiguardError,
+  UnprocessableEntityError,
+} from './errors.js';
