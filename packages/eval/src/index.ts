@@ -1,1 +1,20 @@
-export {};
+export type { Composition } from './composition.js';
+export { composition, formatComposition } from './composition.js';
+export type { DatasetIssue, EvalExample, ParseDatasetOptions } from './dataset.js';
+export { DatasetError, parseDataset, readDataset } from './dataset.js';
+export type {
+  EvaluateOptions,
+  EvaluationError,
+  EvaluationReport,
+  Miss,
+  SliceAccuracy,
+} from './evaluate.js';
+export { evaluate } from './evaluate.js';
+export type { FormatOptions, TableStyle } from './format.js';
+export { formatMetrics, formatTable } from './format.js';
+export type { FormatReportOptions } from './format-report.js';
+export { formatReport } from './format-report.js';
+export type { LoadClassifierOptions } from './load-classifier.js';
+export { loadClassifier, resolveModuleSpecifier } from './load-classifier.js';
+export type { ClassMetrics, LabelPair, Metrics } from './metrics.js';
+export { computeMetrics } from './metrics.js';

@@ -1,0 +1,104 @@
+/**
+ * Evaluates any Classifier on a JSONL dataset and prints the report.
+ *
+ *   npx tsx packages/eval/scripts/evaluate.ts --data packages/eval/data/handwritten.jsonl \
+ *     --module packages/pocket/dist/index.js --export loadPocket [--json out.json]
+ */
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { evaluate, formatReport, loadClassifier, readDataset, type TableStyle } from '../src/index.js';
+
+const USAGE = `usage: evaluate --data <file.jsonl> --module <path-or-package> [options]
+
+  --data <file>         JSONL dataset: {"text", "label": "none"|"asking"|"giving", "lang"?, "kind"?, "note"?}
+  --module <spec>       module exporting an async factory that resolves to a Classifier (or a Classifier)
+  --export <name>       which export to use (default: default)
+  --options <json>      JSON passed as the factory's only argument
+  --batch-size <n>      texts per classify() call (default: 32)
+  --style <s>           text | markdown (default: text)
+  --max-listed <n>      misclassified examples / errors to list (default: 25)
+  --json <file>         also write the full report as JSON
+  --min-accuracy <x>    exit 2 when accuracy is below x (0..1)`;
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n\n${USAGE}\n`);
+  process.exit(1);
+}
+
+function positiveInt(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) fail(`--${name} must be a positive integer (got ${value})`);
+  return n;
+}
+
+const OPTIONS = {
+  data: { type: 'string' },
+  module: { type: 'string' },
+  export: { type: 'string', default: 'default' },
+  options: { type: 'string' },
+  'batch-size': { type: 'string' },
+  style: { type: 'string', default: 'text' },
+  'max-listed': { type: 'string' },
+  json: { type: 'string' },
+  'min-accuracy': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function parseCli() {
+  try {
+    return parseArgs({ options: OPTIONS }).values;
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+}
+
+async function main(): Promise<void> {
+  const values = parseCli();
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (!values.data) fail('--data is required');
+  if (!values.module) fail('--module is required');
+  if (values.style !== 'text' && values.style !== 'markdown') fail('--style must be text or markdown');
+  let factoryOptions: unknown;
+  if (values.options !== undefined) {
+    try {
+      factoryOptions = JSON.parse(values.options);
+    } catch {
+      fail('--options must be valid JSON');
+    }
+  }
+  const minAccuracy = values['min-accuracy'] === undefined ? undefined : Number(values['min-accuracy']);
+  if (minAccuracy !== undefined && !(minAccuracy >= 0 && minAccuracy <= 1))
+    fail('--min-accuracy must be in 0..1');
+
+  const examples = await readDataset(values.data);
+  const classifier = await loadClassifier(values.module, { exportName: values.export, factoryOptions });
+  try {
+    const report = await evaluate(classifier, examples, {
+      batchSize: positiveInt(values['batch-size'], 'batch-size', 32),
+    });
+    process.stdout.write(
+      `${formatReport(report, { style: values.style as TableStyle, maxListed: positiveInt(values['max-listed'], 'max-listed', 25) })}\n`,
+    );
+    if (values.json) {
+      await writeFile(values.json, `${JSON.stringify({ data: values.data, ...report }, null, 2)}\n`);
+      process.stdout.write(`\nwrote ${values.json}\n`);
+    }
+    if (minAccuracy !== undefined && report.metrics.accuracy < minAccuracy) {
+      process.stderr.write(
+        `accuracy ${report.metrics.accuracy.toFixed(4)} is below --min-accuracy ${minAccuracy}\n`,
+      );
+      process.exitCode = 2;
+    }
+  } finally {
+    await classifier.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}\n`);
+  process.exit(1);
+});
