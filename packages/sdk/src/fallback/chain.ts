@@ -1,0 +1,85 @@
+import type { Classification, ClassifierKind, ClassifyCallOptions, Outcome } from '../classifier.js';
+import { AbortError, type PiiguardError, TeacherUnavailableError, toPiiguardError } from '../errors.js';
+import type { LazyClassifier } from './lazy-classifier.js';
+
+/** A classification and the kind of classifier that produced it. */
+export type SourcedClassification = Classification & { readonly source: ClassifierKind };
+
+function abortError(): AbortError {
+  return new AbortError('The call was aborted.');
+}
+
+/** What the caller gets when no member could answer: the member's own error when it says something about the text or the call. */
+function finalError(error: PiiguardError | undefined): PiiguardError {
+  if (!error) return new TeacherUnavailableError('No fallback classifier is configured.');
+  if (error.kind === 'abort' || error.kind === 'invalid-input' || error.kind === 'teacher-unavailable')
+    return error;
+  return new TeacherUnavailableError(`No fallback classifier could answer: ${error.message}`, {
+    cause: error,
+  });
+}
+
+/**
+ * An ordered list of fallback classifiers. Each text goes to the first member; the texts it could not
+ * answer (its load failed, the call failed, or that text's outcome was an error) go to the next one.
+ * The first answer wins. Never rejects: one outcome per text, in order.
+ */
+export class FallbackChain {
+  readonly members: readonly LazyClassifier[];
+
+  constructor(members: readonly LazyClassifier[]) {
+    this.members = members;
+  }
+
+  async classify(
+    texts: readonly string[],
+    options: ClassifyCallOptions = {},
+  ): Promise<Outcome<SourcedClassification>[]> {
+    const { signal } = options;
+    const results: (Outcome<SourcedClassification> | undefined)[] = new Array(texts.length).fill(undefined);
+    const lastError: (PiiguardError | undefined)[] = new Array(texts.length).fill(undefined);
+    let pending = texts.map((_, i) => i);
+    for (const member of this.members) {
+      if (pending.length === 0 || signal?.aborted) break;
+      try {
+        const classifier = await member.load();
+        const outcomes = await classifier.classify(
+          pending.map((i) => texts[i]!),
+          signal ? { signal } : {},
+        );
+        pending.forEach((index, j) => {
+          const outcome = outcomes[j];
+          if (outcome?.ok)
+            results[index] = { ok: true, value: { ...outcome.value, source: classifier.kind } };
+          else
+            lastError[index] = outcome
+              ? outcome.error
+              : toPiiguardError(undefined, 'The fallback returned too few outcomes');
+        });
+      } catch (error) {
+        const wrapped = toPiiguardError(error, 'The fallback classifier failed');
+        for (const index of pending) lastError[index] = wrapped;
+      }
+      pending = pending.filter((i) => results[i] === undefined && lastError[i]?.kind !== 'abort');
+    }
+    return results.map((result, i) => {
+      if (result) return result;
+      if (signal?.aborted) return { ok: false, error: abortError() };
+      return { ok: false, error: finalError(lastError[i]) };
+    });
+  }
+
+  /** Sum of the members' reported queue depths (`queueDepth`), or `undefined` when none reports one. */
+  queueDepth(): number | undefined {
+    let total: number | undefined;
+    for (const member of this.members) {
+      const depth = (member.loaded as { queueDepth?: unknown } | undefined)?.queueDepth;
+      if (typeof depth === 'number' && Number.isFinite(depth)) total = (total ?? 0) + depth;
+    }
+    return total;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.members.map((member) => member.close()));
+  }
+}

@@ -1,0 +1,269 @@
+import type { Classifier, Outcome } from '../classifier.js';
+import { AbortError, PiiguardError, toPiiguardError } from '../errors.js';
+import { FallbackChain, type SourcedClassification } from './chain.js';
+import { ApiCircuit } from './circuit.js';
+import type { FallbackEmit, TeacherLoadedEvent, TeacherLoadFailedEvent } from './events.js';
+import { hedge } from './hedge.js';
+import { LazyClassifier } from './lazy-classifier.js';
+import { ALERT_REASONS, type FallbackReason, fallbackReasonFor } from './policy.js';
+import type { ResolvedFallbackOptions } from './resolve-options.js';
+import { ShadowComparer } from './shadow.js';
+import { type ClientStats, Counters } from './stats.js';
+
+/** A classification with its provenance. */
+export type RoutedClassification = SourcedClassification & {
+  /** Why the fallback answered instead of the API; absent when the API answered. */
+  readonly fallbackReason?: FallbackReason;
+  /** `hedge` mode: true when the fallback was started for this text, whoever won. */
+  readonly hedged?: boolean;
+};
+
+export interface FallbackRouterDeps {
+  /** The API classifier; may be absent only in `teacher-only` mode. */
+  readonly primary?: Classifier | undefined;
+  readonly options: ResolvedFallbackOptions;
+  readonly emit?: FallbackEmit;
+  /** Where the one-time warning for `auth`/`billing`/`not-found` fallbacks goes. @default console.warn */
+  readonly warn?: (message: string) => void;
+  /** Shadow sampling; injectable for tests. @default Math.random */
+  readonly random?: () => number;
+  /** Clock for the teacher's load back-off, in ms. @default Date.now */
+  readonly now?: () => number;
+}
+
+/** Marks "the circuit refused the call" inside a hedge; never returned to callers. */
+const REFUSED = new PiiguardError('The API circuit is open.');
+
+/** Resolves with the promise, or with an AbortError as soon as `signal` fires (the promise keeps running). */
+function untilAborted<T>(promise: Promise<Outcome<T>>, signal: AbortSignal | undefined): Promise<Outcome<T>> {
+  if (!signal) return promise;
+  return new Promise((resolve) => {
+    const onAbort = () => resolve({ ok: false, error: new AbortError('The call was aborted.') });
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    void promise.then((outcome) => {
+      signal.removeEventListener('abort', onAbort);
+      resolve(outcome);
+    });
+  });
+}
+
+/**
+ * Composes mode, circuit breaker and fallback chain into one call: texts in, one outcome per text out,
+ * in order, each saying which source answered and why. Never rejects.
+ */
+export class FallbackRouter {
+  readonly #primary: Classifier | undefined;
+  readonly #options: ResolvedFallbackOptions;
+  readonly #emit: FallbackEmit;
+  readonly #warn: (message: string) => void;
+  readonly #chain: FallbackChain;
+  readonly #circuit: ApiCircuit | undefined;
+  readonly #shadow: ShadowComparer | undefined;
+  readonly #warned = new Set<FallbackReason>();
+  readonly counters = new Counters();
+
+  constructor(deps: FallbackRouterDeps) {
+    const { options } = deps;
+    if (!deps.primary && options.mode !== 'teacher-only') {
+      throw new TypeError(`Fallback mode '${options.mode}' needs the API classifier.`);
+    }
+    this.#primary = deps.primary;
+    this.#options = options;
+    this.#emit = deps.emit ?? (() => undefined);
+    this.#warn = deps.warn ?? ((message) => console.warn(message));
+    const lazyOptions = {
+      ...options.loadRetry,
+      ...(deps.now ? { now: deps.now } : {}),
+      onLoaded: (event: TeacherLoadedEvent) => this.#emit('teacherLoaded', event),
+      onLoadFailed: (event: TeacherLoadFailedEvent) => this.#emit('teacherLoadFailed', event),
+    };
+    this.#chain = new FallbackChain(options.chain.map((source) => new LazyClassifier(source, lazyOptions)));
+    const usesApiAndFallback = options.mode !== 'off' && options.mode !== 'teacher-only';
+    this.#circuit =
+      usesApiAndFallback && options.circuitBreaker
+        ? new ApiCircuit(
+            options.circuitBreaker,
+            (error) => fallbackReasonFor(error, options.fallbackOn) !== undefined,
+            (state, previous) => this.#emit('circuit', { state, previous }),
+          )
+        : undefined;
+    this.#shadow =
+      options.mode === 'shadow'
+        ? new ShadowComparer(this.#chain, options.shadow, deps.random ?? Math.random, (event) =>
+            this.#emit('shadow', event),
+          )
+        : undefined;
+  }
+
+  get mode(): ResolvedFallbackOptions['mode'] {
+    return this.#options.mode;
+  }
+
+  /** True when results from `source` may be cached under the options. */
+  cacheable(result: RoutedClassification): boolean {
+    return result.source === 'api' || this.#options.cacheFallbackResults;
+  }
+
+  async classify(texts: readonly string[], signal?: AbortSignal): Promise<Outcome<RoutedClassification>[]> {
+    let outcomes: Outcome<RoutedClassification>[];
+    if (this.#options.mode === 'off') {
+      outcomes = await this.#callApi(texts, signal);
+    } else if (this.#options.mode === 'teacher-only') {
+      const fromChain = await this.#chain.classify(texts, signal ? { signal } : {});
+      outcomes = fromChain.map((o) =>
+        o.ok ? { ok: true, value: { ...o.value, fallbackReason: 'teacher-only' } } : o,
+      );
+      for (const o of fromChain) if (o.ok) this.counters.fallback('teacher-only');
+    } else {
+      outcomes = await Promise.all(texts.map((text) => this.#routeOne(text, signal)));
+    }
+    for (const outcome of outcomes) {
+      if (outcome.ok) this.counters.source(outcome.value.source);
+      else this.counters.error(outcome.error.kind);
+    }
+    return outcomes;
+  }
+
+  async #callApi(
+    texts: readonly string[],
+    signal: AbortSignal | undefined,
+  ): Promise<Outcome<RoutedClassification>[]> {
+    let outcomes: Outcome[];
+    try {
+      outcomes = await this.#primary!.classify(texts, signal ? { signal } : {});
+    } catch (error) {
+      const wrapped = toPiiguardError(error, 'The API classifier failed');
+      return texts.map(() => ({ ok: false, error: wrapped }));
+    }
+    return texts.map((_, i) => {
+      const outcome = outcomes[i] ?? {
+        ok: false,
+        error: new PiiguardError('The API classifier returned too few outcomes.'),
+      };
+      if (!outcome.ok) this.counters.apiError(outcome.error.kind);
+      return outcome.ok ? { ok: true, value: { ...outcome.value, source: this.#primary!.kind } } : outcome;
+    });
+  }
+
+  /** One API call through the breaker; `REFUSED` when the circuit is open. The probe ignores `signal`. */
+  async #callApiGuarded(
+    text: string,
+    signal: AbortSignal | undefined,
+  ): Promise<Outcome<RoutedClassification>> {
+    if (!this.#circuit) return (await this.#callApi([text], signal))[0]!;
+    const run = this.#circuit
+      .run((probe) => this.#callApi([text], probe ? undefined : signal).then((o) => o[0]!))
+      .then((r): Outcome<RoutedClassification> => (r.admitted ? r.outcome : { ok: false, error: REFUSED }));
+    return untilAborted(run, signal);
+  }
+
+  #reasonFor(error: PiiguardError): FallbackReason | undefined {
+    return error === REFUSED ? 'circuit-open' : fallbackReasonFor(error, this.#options.fallbackOn);
+  }
+
+  async #routeOne(text: string, signal: AbortSignal | undefined): Promise<Outcome<RoutedClassification>> {
+    if (this.#options.mode === 'hedge') return this.#routeHedged(text, signal);
+    const api = await this.#callApiGuarded(text, signal);
+    if (api.ok) {
+      this.#shadow?.offer(text, api.value);
+      return api;
+    }
+    const reason = this.#reasonFor(api.error);
+    if (reason === undefined) return api;
+    const [fallback] = await this.#chain.classify([text], signal ? { signal } : {});
+    return this.#reportFallback(fallback!, reason, api.error);
+  }
+
+  async #routeHedged(text: string, signal: AbortSignal | undefined): Promise<Outcome<RoutedClassification>> {
+    const result = await hedge<RoutedClassification, FallbackReason>({
+      primary: (hedgeSignal) => this.#callApiGuarded(text, hedgeSignal),
+      secondary: async (hedgeSignal) => {
+        this.counters.hedge.started += 1;
+        return (await this.#chain.classify([text], { signal: hedgeSignal }))[0]!;
+      },
+      afterMs: this.#options.hedgeAfterMs,
+      reasonFor: (error) => this.#reasonFor(error),
+      signal,
+    });
+    if (result.winner === 'primary') {
+      if (result.outcome.ok) {
+        if (result.hedged) this.counters.hedge.apiWon += 1;
+        return result.hedged
+          ? { ok: true, value: { ...result.outcome.value, hedged: true } }
+          : result.outcome;
+      }
+      return result.outcome;
+    }
+    if (result.outcome.ok) this.counters.hedge.fallbackWon += 1;
+    const reported = this.#reportFallback(result.outcome, result.reason, result.primaryError);
+    return reported.ok ? { ok: true, value: { ...reported.value, hedged: true } } : reported;
+  }
+
+  #reportFallback(
+    outcome: Outcome<SourcedClassification>,
+    reason: FallbackReason,
+    apiError: PiiguardError | undefined,
+  ): Outcome<RoutedClassification> {
+    this.counters.fallback(reason);
+    const alert = ALERT_REASONS.has(reason);
+    const status = (apiError as { status?: unknown } | undefined)?.status;
+    this.#emit('fallback', {
+      reason,
+      ...(apiError && apiError !== REFUSED ? { errorKind: apiError.kind } : {}),
+      ...(typeof status === 'number' ? { status } : {}),
+      ...(outcome.ok ? { source: outcome.value.source } : {}),
+      alert,
+    });
+    if (alert && !this.#warned.has(reason)) {
+      this.#warned.add(reason);
+      this.#warn(
+        `piiguard: the API failed (${reason}${typeof status === 'number' ? `, HTTP ${status}` : ''}); ` +
+          'messages are being classified by the fallback only until the API key, account or model is fixed.',
+      );
+    }
+    return outcome.ok ? { ok: true, value: { ...outcome.value, fallbackReason: reason } } : outcome;
+  }
+
+  stats(): ClientStats {
+    const c = this.counters;
+    const depth = this.#chain.queueDepth();
+    return {
+      mode: this.#options.mode,
+      bySource: { ...c.bySource },
+      errorsByKind: { ...c.errorsByKind },
+      apiErrorsByKind: { ...c.apiErrorsByKind },
+      fallbacksByReason: { ...c.fallbacksByReason },
+      circuit: this.#circuit?.state ?? 'disabled',
+      fallbacks: this.#chain.members.map((m) => ({
+        state: m.state,
+        ...(m.loaded ? { kind: m.loaded.kind, model: m.loaded.model } : {}),
+        ...(typeof (m.loaded as { queueDepth?: unknown } | undefined)?.queueDepth === 'number'
+          ? { queueDepth: (m.loaded as unknown as { queueDepth: number }).queueDepth }
+          : {}),
+      })),
+      ...(depth === undefined ? {} : { teacherQueueDepth: depth }),
+      hedge: { ...c.hedge },
+      shadow: this.#shadow?.stats() ?? {
+        sampled: 0,
+        compared: 0,
+        agreed: 0,
+        disagreed: 0,
+        dropped: 0,
+        failed: 0,
+        queued: 0,
+      },
+    };
+  }
+
+  /** Resolves once queued shadow comparisons are done. */
+  shadowIdle(): Promise<void> {
+    return this.#shadow?.idle() ?? Promise.resolve();
+  }
+
+  /** Stops shadow work and closes the fallbacks that piiguard built. The API classifier is the caller's. */
+  async close(): Promise<void> {
+    this.#shadow?.close();
+    await this.#chain.close();
+  }
+}

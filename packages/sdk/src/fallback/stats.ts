@@ -1,0 +1,67 @@
+import type { ClassifierKind } from '../classifier.js';
+import type { PiiguardErrorKind } from '../errors.js';
+import type { CircuitStateName } from './events.js';
+import type { LazyState } from './lazy-classifier.js';
+import type { FallbackMode } from './options.js';
+import type { FallbackReason } from './policy.js';
+import type { ShadowStats } from './shadow.js';
+
+/** Where a result came from: a backend's kind, or the client's cache. */
+export type ResultSource = ClassifierKind | 'cache';
+
+/** One fallback classifier, in chain order. */
+export interface FallbackMemberStats {
+  readonly state: LazyState;
+  /** Known once loaded. */
+  readonly kind?: ClassifierKind;
+  readonly model?: string;
+  /** Texts waiting in the classifier, when it reports `queueDepth`. */
+  readonly queueDepth?: number;
+}
+
+/** A snapshot of the client's counters since it was created. */
+export interface ClientStats {
+  readonly mode: FallbackMode;
+  /** Results returned, by where they came from. */
+  readonly bySource: Readonly<Record<ResultSource, number>>;
+  /** Errors returned to callers, by kind. */
+  readonly errorsByKind: Readonly<Partial<Record<PiiguardErrorKind, number>>>;
+  /** API failures seen, by kind, including those the fallback then answered. */
+  readonly apiErrorsByKind: Readonly<Partial<Record<PiiguardErrorKind, number>>>;
+  /** Texts sent to the fallback, by reason. */
+  readonly fallbacksByReason: Readonly<Partial<Record<FallbackReason, number>>>;
+  /** `disabled` when there is no breaker (mode `off` or `teacher-only`, or `circuitBreaker: false`). */
+  readonly circuit: CircuitStateName | 'disabled';
+  readonly fallbacks: readonly FallbackMemberStats[];
+  /** Sum of the fallbacks' queue depths, when any reports one. */
+  readonly teacherQueueDepth?: number;
+  /** `hedge` mode: how often the fallback was started and who won. */
+  readonly hedge: { readonly started: number; readonly apiWon: number; readonly fallbackWon: number };
+  readonly shadow: ShadowStats;
+}
+
+function bump<K extends string>(map: Partial<Record<K, number>>, key: K): void {
+  map[key] = (map[key] ?? 0) + 1;
+}
+
+/** Mutable counters behind `ClientStats`. */
+export class Counters {
+  readonly bySource: Record<ResultSource, number> = { api: 0, teacher: 0, pocket: 0, cache: 0 };
+  readonly errorsByKind: Partial<Record<PiiguardErrorKind, number>> = {};
+  readonly apiErrorsByKind: Partial<Record<PiiguardErrorKind, number>> = {};
+  readonly fallbacksByReason: Partial<Record<FallbackReason, number>> = {};
+  readonly hedge = { started: 0, apiWon: 0, fallbackWon: 0 };
+
+  source(source: ResultSource): void {
+    this.bySource[source] += 1;
+  }
+  error(kind: PiiguardErrorKind): void {
+    bump(this.errorsByKind, kind);
+  }
+  apiError(kind: PiiguardErrorKind): void {
+    bump(this.apiErrorsByKind, kind);
+  }
+  fallback(reason: FallbackReason): void {
+    bump(this.fallbacksByReason, reason);
+  }
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FALLBACK_TRIGGERS, resolveFallbackOptions } from '../src/fallback/resolve-options.js';
+import { ok, ScriptedClassifier } from './fallback-helpers.js';
+
+const teacher = new ScriptedClassifier('teacher', () => ok('none'));
+
+describe('resolveFallbackOptions', () => {
+  it('defaults to off without a teacher and on-error with one', () => {
+    expect(resolveFallbackOptions(undefined).mode).toBe('off');
+    const resolved = resolveFallbackOptions({ teacher });
+    expect(resolved.mode).toBe('on-error');
+    expect(resolved.chain).toEqual([teacher]);
+    expect(resolved.fallbackOn).toEqual(DEFAULT_FALLBACK_TRIGGERS);
+    expect(resolved.circuitBreaker).toMatchObject({
+      strategy: 'consecutive',
+      consecutiveFailures: 5,
+      halfOpenAfterMs: 15_000,
+    });
+    expect(resolved.hedgeAfterMs).toBe(1_000);
+    expect(resolved.cacheFallbackResults).toBe(false);
+    expect(Object.isFrozen(resolved)).toBe(true);
+  });
+
+  it('accepts an ordered chain of classifiers and factories', () => {
+    const factory = () => teacher;
+    expect(resolveFallbackOptions({ teacher: [factory, teacher] }).chain).toEqual([factory, teacher]);
+  });
+
+  it('merges trigger switches over the defaults', () => {
+    const resolved = resolveFallbackOptions({ teacher, fallbackOn: { auth: false } });
+    expect(resolved.fallbackOn).toMatchObject({
+      auth: false,
+      billing: true,
+      server: true,
+      badRequest: false,
+    });
+  });
+
+  it('has no breaker in off and teacher-only modes, or when disabled', () => {
+    expect(resolveFallbackOptions({ teacher, mode: 'teacher-only' }).circuitBreaker).toBeUndefined();
+    expect(resolveFallbackOptions({ teacher, circuitBreaker: false }).circuitBreaker).toBeUndefined();
+    expect(resolveFallbackOptions({ teacher, mode: 'hedge' }).circuitBreaker).toBeDefined();
+  });
+
+  it.each([
+    [{ mode: 'teacher-only' as const }, /fallback\.teacher/],
+    [{ teacher, mode: 'sometimes' as never }, /fallback\.mode/],
+    [{ teacher: {} as never }, /fallback\.teacher\[0\]/],
+    [{ teacher, hedgeAfterMs: -1 }, /fallback\.hedgeAfterMs/],
+    [{ teacher, shadow: { sampleRate: 2 } }, /fallback\.shadow\.sampleRate/],
+    [{ teacher, shadow: { maxQueue: 0 } }, /fallback\.shadow\.maxQueue/],
+    [{ teacher, circuitBreaker: { strategy: 'sampling' as const, failureRatio: 1 } }, /failureRatio/],
+    [{ teacher, circuitBreaker: { consecutiveFailures: 0 } }, /consecutiveFailures/],
+    [{ teacher, fallbackOn: { typo: true } as never }, /fallbackOn\.typo/],
+    [{ teacher, loadRetry: { initialDelayMs: 10, maxDelayMs: 5 } }, /loadRetry\.maxDelayMs/],
+  ])('throws a TypeError naming the bad option (%#)', (options, message) => {
+    expect(() => resolveFallbackOptions(options)).toThrow(TypeError);
+    expect(() => resolveFallbackOptions(options)).toThrow(message);
+  });
+});
