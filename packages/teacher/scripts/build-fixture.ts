@@ -1,0 +1,60 @@
+/**
+ * Builds an XLM-R sequence-classification fixture model in Hugging Face layout.
+ *
+ *   npx tsx scripts/build-fixture.ts --size tiny                  # → fixtures/tiny (committed)
+ *   npx tsx scripts/build-fixture.ts --size large                 # → fixtures/large (gitignored)
+ *   npx tsx scripts/build-fixture.ts --out DIR [--seed N] [--layers N] [--swap-labels]
+ *       [--token-type-ids] [--external-data] [--labels a,b,...] [--no-signal]
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildFixture, FIXTURE_SIZES, type FixtureSize } from './fixture/build.js';
+
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: 'tiny' },
+    out: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    layers: { type: 'string' },
+    'swap-labels': { type: 'boolean', default: false },
+    'token-type-ids': { type: 'boolean', default: false },
+    'external-data': { type: 'boolean', default: false },
+    labels: { type: 'string' },
+    'no-signal': { type: 'boolean', default: false },
+  },
+  strict: true,
+});
+
+const size = values.size as FixtureSize;
+if (!(size in FIXTURE_SIZES)) {
+  console.error(`--size must be one of ${Object.keys(FIXTURE_SIZES).join(', ')}`);
+  process.exit(2);
+}
+const toInteger = (flag: string, text: string): number => {
+  const value = Number(text);
+  if (!Number.isInteger(value)) {
+    console.error(`--${flag} must be an integer, got ${text}`);
+    process.exit(2);
+  }
+  return value;
+};
+const started = performance.now();
+const built = buildFixture({
+  out: resolve(values.out ?? new URL(`../fixtures/${size}`, import.meta.url).pathname),
+  size,
+  seed: toInteger('seed', values.seed),
+  ...(values.layers === undefined ? {} : { layers: toInteger('layers', values.layers) }),
+  swapLabels: values['swap-labels'],
+  tokenTypeIds: values['token-type-ids'],
+  externalData: values['external-data'],
+  ...(values.labels === undefined ? {} : { labels: values.labels.split(',').map((l) => l.trim()) }),
+  signal: !values['no-signal'],
+});
+const { hiddenSize, numHiddenLayers, numAttentionHeads, intermediateSize, vocabSize } = built.dims;
+console.log(
+  `${built.dir}: hidden ${hiddenSize}, ${numHiddenLayers} layers, ${numAttentionHeads} heads, ` +
+    `intermediate ${intermediateSize}, vocab ${vocabSize}, labels ${built.labels.join(',')}, ` +
+    `inputs ${built.inputs.join(',')} (${Math.round(performance.now() - started)} ms)`,
+);
+for (const file of built.files)
+  console.log(`  ${file.path.padEnd(26)} ${file.bytes.toLocaleString('en-US')} bytes`);
