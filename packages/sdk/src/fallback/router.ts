@@ -1,4 +1,4 @@
-import type { Classifier, Outcome } from '../classifier.js';
+import type { Classifier, ClassifyCallOptions, Outcome } from '../classifier.js';
 import { AbortError, PiiguardError, toPiiguardError } from '../errors.js';
 import { FallbackChain, type SourcedClassification } from './chain.js';
 import { ApiCircuit } from './circuit.js';
@@ -105,10 +105,18 @@ export class FallbackRouter {
     return result.source === 'api' || this.#options.cacheFallbackResults;
   }
 
-  async classify(texts: readonly string[], signal?: AbortSignal): Promise<Outcome<RoutedClassification>[]> {
+  /**
+   * Routes texts by mode. `call` goes to the API classifier as given (so it may carry per-call
+   * options such as timeouts); the fallbacks get only its `signal`.
+   */
+  async classify(
+    texts: readonly string[],
+    call: ClassifyCallOptions = {},
+  ): Promise<Outcome<RoutedClassification>[]> {
+    const { signal } = call;
     let outcomes: Outcome<RoutedClassification>[];
     if (this.#options.mode === 'off') {
-      outcomes = await this.#callApi(texts, signal);
+      outcomes = await this.#callApi(texts, call);
     } else if (this.#options.mode === 'teacher-only') {
       const fromChain = await this.#chain.classify(texts, signal ? { signal } : {});
       outcomes = fromChain.map((o) =>
@@ -116,7 +124,7 @@ export class FallbackRouter {
       );
       for (const o of fromChain) if (o.ok) this.counters.fallback('teacher-only');
     } else {
-      outcomes = await Promise.all(texts.map((text) => this.#routeOne(text, signal)));
+      outcomes = await Promise.all(texts.map((text) => this.#routeOne(text, call)));
     }
     for (const outcome of outcomes) {
       if (outcome.ok) this.counters.source(outcome.value.source);
@@ -127,11 +135,11 @@ export class FallbackRouter {
 
   async #callApi(
     texts: readonly string[],
-    signal: AbortSignal | undefined,
+    call: ClassifyCallOptions,
   ): Promise<Outcome<RoutedClassification>[]> {
     let outcomes: Outcome[];
     try {
-      outcomes = await this.#primary!.classify(texts, signal ? { signal } : {});
+      outcomes = await this.#primary!.classify(texts, call);
     } catch (error) {
       const wrapped = toPiiguardError(error, 'The API classifier failed');
       return texts.map(() => ({ ok: false, error: wrapped }));
@@ -146,25 +154,26 @@ export class FallbackRouter {
     });
   }
 
-  /** One API call through the breaker; `REFUSED` when the circuit is open. The probe ignores `signal`. */
-  async #callApiGuarded(
-    text: string,
-    signal: AbortSignal | undefined,
-  ): Promise<Outcome<RoutedClassification>> {
-    if (!this.#circuit) return (await this.#callApi([text], signal))[0]!;
+  /**
+   * One API call through the breaker; `REFUSED` when the circuit is open. The probe runs without the
+   * caller's signal (the caller still gets its AbortError at once) so that its result reaches the breaker.
+   */
+  async #callApiGuarded(text: string, call: ClassifyCallOptions): Promise<Outcome<RoutedClassification>> {
+    if (!this.#circuit) return (await this.#callApi([text], call))[0]!;
     const run = this.#circuit
-      .run((probe) => this.#callApi([text], probe ? undefined : signal).then((o) => o[0]!))
+      .run((probe) => this.#callApi([text], probe ? { ...call, signal: undefined } : call).then((o) => o[0]!))
       .then((r): Outcome<RoutedClassification> => (r.admitted ? r.outcome : { ok: false, error: REFUSED }));
-    return untilAborted(run, signal);
+    return untilAborted(run, call.signal);
   }
 
   #reasonFor(error: PiiguardError): FallbackReason | undefined {
     return error === REFUSED ? 'circuit-open' : fallbackReasonFor(error, this.#options.fallbackOn);
   }
 
-  async #routeOne(text: string, signal: AbortSignal | undefined): Promise<Outcome<RoutedClassification>> {
-    if (this.#options.mode === 'hedge') return this.#routeHedged(text, signal);
-    const api = await this.#callApiGuarded(text, signal);
+  async #routeOne(text: string, call: ClassifyCallOptions): Promise<Outcome<RoutedClassification>> {
+    const { signal } = call;
+    if (this.#options.mode === 'hedge') return this.#routeHedged(text, call);
+    const api = await this.#callApiGuarded(text, call);
     if (api.ok) {
       this.#shadow?.offer(text, api.value);
       return api;
@@ -175,16 +184,16 @@ export class FallbackRouter {
     return this.#reportFallback(fallback!, reason, api.error);
   }
 
-  async #routeHedged(text: string, signal: AbortSignal | undefined): Promise<Outcome<RoutedClassification>> {
+  async #routeHedged(text: string, call: ClassifyCallOptions): Promise<Outcome<RoutedClassification>> {
     const result = await hedge<RoutedClassification, FallbackReason>({
-      primary: (hedgeSignal) => this.#callApiGuarded(text, hedgeSignal),
+      primary: (hedgeSignal) => this.#callApiGuarded(text, { ...call, signal: hedgeSignal }),
       secondary: async (hedgeSignal) => {
         this.counters.hedge.started += 1;
         return (await this.#chain.classify([text], { signal: hedgeSignal }))[0]!;
       },
       afterMs: this.#options.hedgeAfterMs,
       reasonFor: (error) => this.#reasonFor(error),
-      signal,
+      signal: call.signal,
     });
     if (result.winner === 'primary') {
       if (result.outcome.ok) {
