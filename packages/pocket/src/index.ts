@@ -1,1 +1,7 @@
-export {};
+export { createModel, loadPocket } from './load.js';
+export type { PocketWeightsFile } from './model.js';
+export { PocketModel } from './model.js';
+export { normalize } from './normalize.js';
+export type { PocketOptions } from './options.js';
+export { PocketClassifier } from './pocket-classifier.js';
+export { WINDOW_CHARS, WINDOW_OVERLAP } from './windows.js';

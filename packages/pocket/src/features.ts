@@ -1,0 +1,97 @@
+/**
+ * Hashed features of one normalised window: character 2–5-grams (digits read as "0", so a phone
+ * number's shape counts, not its value), word uni- and bi-grams over token shapes, and a few
+ * engineered flags. Each feature is a bucket in a table of `2^bits` rows; collisions are accepted
+ * (the hashing trick). Training and inference share this file, so both see the same buckets.
+ */
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** Salts keep feature families apart in the shared table. */
+const SALT = { char: 0x9e3779b1, word: 0x85ebca6b, bigram: 0xc2b2ae35, flag: 0x27d4eb2f } as const;
+
+function hashString(s: string, seed: number): number {
+  let h = (FNV_OFFSET ^ seed) >>> 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
+/** A final mix so nearby FNV values spread over the table. */
+function mix(h: number): number {
+  let x = h ^ (h >>> 16);
+  x = Math.imul(x, 0x7feb352d);
+  x ^= x >>> 15;
+  x = Math.imul(x, 0x846ca68b);
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+const TOKEN = /[\p{L}\p{N}_@.'#+$:/-]+/gu;
+const EDGE_PUNCT = /^[.'\-:/]+|[.'\-:/]+$/g;
+const EMAIL = /^[\p{L}\p{N}._+-]+@[\p{L}\p{N}-]+\.[a-z]{2,}$/u;
+const URL = /^(?:https?:\/\/|www\.)|\.(?:gg|com|net|org|io|me|ly|be)\//;
+const HANDLE = /^@[\p{L}\p{N}_.]{2,}$|^(?=.*[a-z])(?=.*[\d_])[\p{L}\p{N}_.]{4,}$/u;
+
+function lengthBucket(n: number): string {
+  if (n <= 2) return String(n);
+  if (n <= 4) return '3-4';
+  if (n <= 6) return '5-6';
+  if (n <= 9) return '7-9';
+  if (n <= 12) return '10-12';
+  return '13+';
+}
+
+/** The word a token contributes: numbers, emails, links and handles by their shape, plus the word. */
+function tokenShapes(raw: string): string[] {
+  const token = raw.replace(EDGE_PUNCT, '');
+  if (token === '') return [];
+  if (/^\+?\d+$/.test(token)) return [`<num${lengthBucket(token.replace('+', '').length)}>`];
+  if (/^\d+[.:,]\d+$/.test(token)) return ['<decimal>'];
+  if (EMAIL.test(token)) return ['<email>', token.slice(token.indexOf('@') + 1)];
+  if (URL.test(token)) return ['<url>', token.replace(/^https?:\/\/(?:www\.)?/, '').split('/')[0] ?? ''];
+  if (HANDLE.test(token)) return ['<handle>', token.replace(/\d/g, '0')];
+  return [token.replace(/\d/g, '0')];
+}
+
+/** Collects the feature buckets of one normalised window; duplicates are kept (they count twice). */
+export function extractFeatures(text: string, bits: number, out: number[] = []): number[] {
+  const mask = (1 << bits) - 1;
+  out.length = 0;
+  out.push(mix(hashString('<bias>', SALT.flag)) & mask);
+
+  const chars = ` ${text.replace(/\d/g, '0')} `;
+  for (let i = 0; i < chars.length - 1; i++) {
+    let h = (FNV_OFFSET ^ SALT.char) >>> 0;
+    h = Math.imul(h ^ chars.charCodeAt(i), FNV_PRIME);
+    for (let n = 2; n <= 5 && i + n <= chars.length; n++) {
+      h = Math.imul(h ^ chars.charCodeAt(i + n - 1), FNV_PRIME);
+      out.push(mix(h >>> 0) & mask);
+    }
+  }
+
+  let prev = '<s>';
+  for (const match of text.matchAll(TOKEN)) {
+    for (const shape of tokenShapes(match[0])) {
+      out.push(mix(hashString(shape, SALT.word)) & mask);
+      out.push(mix(hashString(`${prev} ${shape}`, SALT.bigram)) & mask);
+      prev = shape;
+    }
+  }
+  out.push(mix(hashString(`${prev} </s>`, SALT.bigram)) & mask);
+
+  for (const flag of flags(text)) out.push(mix(hashString(flag, SALT.flag)) & mask);
+  return out;
+}
+
+function flags(text: string): string[] {
+  const found: string[] = [];
+  if (text.includes('?')) found.push('<question>');
+  let longest = 0;
+  for (const m of text.matchAll(/\d+/g)) longest = Math.max(longest, m[0].length);
+  found.push(`<longest-digits${lengthBucket(longest)}>`);
+  if (/[\p{L}\p{N}._]@[\p{L}\p{N}-]+\.[a-z]{2,}/u.test(text)) found.push('<has-email>');
+  if (/(?:^|\s)@[\p{L}\p{N}_]{2,}/u.test(text)) found.push('<has-at-handle>');
+  if (/https?:\/\/|www\.|\.gg\/|\.com\/|\.me\//.test(text)) found.push('<has-url>');
+  found.push(`<length${lengthBucket(Math.ceil(text.length / 16))}>`);
+  return found;
+}

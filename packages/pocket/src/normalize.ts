@@ -1,0 +1,110 @@
+/**
+ * The normaliser shared by training and inference: it folds the ways people dress up PII to slip it
+ * past filters (look-alike letters, leetspeak, spaced-out letters, digits as words, "gmail dot com",
+ * separators inside numbers) back into one plain form, so the model sees one spelling per concept.
+ * Every step is a linear-time pass; the output is what `features.ts` reads.
+ */
+import { DIGIT_WORDS, HOMOGLYPHS, LEET } from './normalize-tables.js';
+
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff]/g;
+const COMBINING = /[\u0300-\u036f]/g;
+const LONE_SURROGATE = /[\ud800-\udfff]/g;
+
+/** Cyrillic/Greek look-alikes and typographic variants → Latin; then accents stripped (é → e, ß → ss). */
+function foldCharacters(text: string): string {
+  let out = '';
+  for (const ch of text) out += HOMOGLYPHS.get(ch) ?? ch;
+  return out.normalize('NFD').replace(COMBINING, '').normalize('NFC');
+}
+
+const AT = '(?:@|\\(at\\)|\\[at\\]|\\{at\\}|<at>| at | arroba | chez | bei | et )';
+const DOT =
+  '(?:\\.|\\(dot\\)|\\[dot\\]|\\{dot\\}|<dot>| dot | ponto | punto | point | punkt | nokta | titik )';
+const PROVIDERS = '(gmail|hotmail|yahoo|outlook|icloud|proton(?:mail)?|aol|live|mail|yandex|gmx|web)';
+const TLDS = '(com|net|org|co|io|me|de|fr|es|br|tr|id|uk)';
+const EMAIL_SPELLED = new RegExp(
+  `([a-z0-9._]+)\\s*${AT}\\s*${PROVIDERS}\\s*${DOT}\\s*${TLDS}\\b|\\b${PROVIDERS}\\s*${DOT}\\s*${TLDS}\\b`,
+  'g',
+);
+
+/** "kim at gmail dot com" → "kim@gmail.com"; "gmail dot com" → "gmail.com". */
+function unspellEmails(text: string): string {
+  return text.replace(EMAIL_SPELLED, (_m, user, provider, tld, provider2, tld2) =>
+    user !== undefined ? `${user}@${provider}.${tld}` : `${provider2}.${tld2}`,
+  );
+}
+
+/** Runs of three or more single letters/digits separated by spaces, dots or dashes: "s n a p" → "snap". */
+const SPACED = /(?<![\p{L}\p{N}])[\p{L}\p{N}](?:[ .\-_*]{1,2}[\p{L}\p{N}]){2,}(?![\p{L}\p{N}])/gu;
+function collapseSpaced(text: string): string {
+  return text.replace(SPACED, (m) => m.replace(/[^\p{L}\p{N}]/gu, ''));
+}
+
+/** Leet digits/symbols → letters, only inside tokens that also hold letters, so numbers stay numbers. */
+function foldLeet(text: string): string {
+  return text.replace(/[a-z0-9@$!|+]+/g, (token: string, offset: number, whole: string) => {
+    if (!/[a-z]/.test(token)) return token;
+    const at = token.indexOf('@');
+    // An email ("kim@gmail.com"): fold the user part only and keep the "@".
+    if (at > 0 && whole[offset + token.length] === '.')
+      return foldLeetToken(token.slice(0, at)) + token.slice(at);
+    return foldLeetToken(token);
+  });
+}
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= 'a' && ch <= 'z';
+}
+
+function foldLeetToken(token: string): string {
+  let out = '';
+  for (let i = 0; i < token.length; i++) {
+    const ch = token[i]!;
+    const map = LEET.get(ch);
+    // A leet character counts as a letter only between letters (or at the start, leading into
+    // letters): "sn4p", "h0tm41l" and "1nsta" fold; "kim99", "user2" and "@kim" keep theirs.
+    const before = isLetter(out[i - 1]);
+    const after = isLetter(token[i + 1]) || (LEET.has(token[i + 1] ?? '') && isLetter(token[i + 2]));
+    out += map !== undefined && after && (before || (i === 0 && ch !== '@')) ? map : ch;
+  }
+  return out;
+}
+
+const DIGIT_WORD_RUN = new RegExp(
+  `\\b(?:${[...DIGIT_WORDS.keys()].join('|')}|\\d+)(?:[ ,\\-]+(?:${[...DIGIT_WORDS.keys()].join('|')}|\\d+)){2,}\\b`,
+  'g',
+);
+/** Three or more digit words (or digit groups) in a row become digits: "five five five 12" → "55512". */
+function digitWordsToDigits(text: string): string {
+  return text.replace(DIGIT_WORD_RUN, (m) => {
+    const parts = m.split(/[ ,-]+/);
+    const words = parts.filter((p) => DIGIT_WORDS.has(p)).length;
+    if (words === 0) return m;
+    return parts.map((p) => DIGIT_WORDS.get(p) ?? p).join('');
+  });
+}
+
+/** Digit groups joined by separators, 7+ digits in all: "555-123 45.67" → "5551234567" (phones). */
+const GROUPED_NUMBER = /\+?\(?\d+\)?(?:[ .\-_\u00a0]{1,3}\(?\d+\)?)+/g;
+function joinNumberGroups(text: string): string {
+  return text.replace(GROUPED_NUMBER, (m) => {
+    const digits = m.replace(/\D/g, '');
+    return digits.length >= 7 ? (m.startsWith('+') ? '+' : '') + digits : m;
+  });
+}
+
+/**
+ * Normalises one text for the pocket model. Deterministic and total: any string in, a string out
+ * (lone surrogates and control characters become spaces).
+ */
+export function normalize(text: string): string {
+  let t = text.replace(LONE_SURROGATE, ' ').normalize('NFKC').replace(CONTROL, ' ');
+  t = foldCharacters(t).toLowerCase();
+  t = t.replace(/\s+/g, ' ');
+  t = collapseSpaced(t);
+  t = unspellEmails(t);
+  t = foldLeet(t);
+  t = digitWordsToDigits(t);
+  t = joinNumberGroups(t);
+  return t.trim();
+}
