@@ -23,7 +23,9 @@ function setup(
     primary: api,
     options: resolveFallbackOptions({ ...options, teacher }),
     emit: (name, payload) => {
-      (events[name] ??= [] as never[]).push(payload as never);
+      const list = (events[name] ?? []) as unknown[];
+      list.push(payload);
+      events[name] = list as never;
     },
     warn: (m) => warnings.push(m),
   });
