@@ -11,22 +11,25 @@ export interface FormatOptions {
   readonly digits?: number;
 }
 
-/** Renders a table whose first row is the header; every column but the first is right-aligned. */
+/**
+ * Renders a table whose first row is the header; every column but the first is right-aligned.
+ * Markdown tables are padded the way biome formats them, so generated README tables stay stable.
+ */
 export function formatTable(rows: readonly (readonly string[])[], style: TableStyle = 'markdown'): string {
-  const [header, ...body] = rows;
+  const [header] = rows;
   if (header === undefined) return '';
+  const minWidth = style === 'markdown' ? 3 : 0;
+  const widths = header.map((_, c) => Math.max(minWidth, ...rows.map((row) => (row[c] ?? '').length)));
+  const pad = (cells: readonly string[]) =>
+    cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)));
   if (style === 'markdown') {
-    const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
-    const rule = `|${header.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`;
-    return [line(header), rule, ...body.map(line)].join('\n');
+    const rule = widths.map((w, c) => (c === 0 ? '-'.repeat(w) : `${'-'.repeat(w - 1)}:`));
+    return [pad(header), rule, ...rows.slice(1).map(pad)]
+      .map((cells) => `| ${cells.join(' | ')} |`)
+      .join('\n');
   }
-  const widths = header.map((_, c) => Math.max(...rows.map((row) => (row[c] ?? '').length)));
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
-      .join('  ')
-      .trimEnd();
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+  const line = (cells: readonly string[]) => pad(cells).join('  ').trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 
 /** Accuracy and macro-F1, the per-class table and the confusion matrix, as one block of text. */

@@ -77,9 +77,11 @@ describe('formatMetrics', () => {
   it('renders the per-class table and the confusion matrix as markdown', () => {
     const text = formatMetrics(computeMetrics(mixed));
     expect(text).toContain('accuracy 60.0% (6/10) · macro-F1 0.574');
-    expect(text).toContain('| asking | 0.500 | 0.667 | 0.571 | 3 | 4 |');
-    expect(text).toContain('| gold \\ predicted | none | asking | giving |');
-    expect(text).toContain('| giving | 1 | 1 | 1 |');
+    const lines = text.split('\n');
+    expect(lines).toContain('| asking |     0.500 |  0.667 | 0.571 |       3 |         4 |');
+    expect(lines).toContain('| gold \\ predicted | none | asking | giving |');
+    expect(lines).toContain('| ---------------- | ---: | -----: | -----: |');
+    expect(lines).toContain('| giving           |    1 |      1 |      1 |');
     expect(text).not.toContain('error');
   });
 
