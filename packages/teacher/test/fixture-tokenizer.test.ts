@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AutoTokenizer, env, pipeline } from '@huggingface/transformers';
+import * as ort from 'onnxruntime-node';
+import { describe, expect, it } from 'vitest';
+import { runLogits, sigmoid } from '../scripts/fixture/testing.js';
+
+env.allowRemoteModels = false;
+env.localModelPath = '/';
+
+const TINY = fileURLToPath(new URL('../fixtures/tiny', import.meta.url));
+const config = JSON.parse(readFileSync(join(TINY, 'config.json'), 'utf8'));
+const tokenizer = await AutoTokenizer.from_pretrained(TINY);
+const ids = (text: string): number[] => Array.from(tokenizer(text).input_ids.data as BigInt64Array, Number);
+
+describe('fixture tokenizer through @huggingface/transformers', () => {
+  it('has the XLM-R special tokens at ids 0..3 and fits the model vocabulary', () => {
+    expect(tokenizer.convert_tokens_to_ids(['<s>', '<pad>', '</s>', '<unk>'])).toEqual([0, 1, 2, 3]);
+    expect(tokenizer.model_max_length).toBe(512);
+    const vocab = tokenizer.get_vocab() as Map<string, number> | Record<string, number>;
+    const size = vocab instanceof Map ? vocab.size : Object.keys(vocab).length;
+    expect(size).toBeGreaterThan(2000);
+    expect(config.vocab_size).toBeGreaterThanOrEqual(size);
+  });
+
+  it.each([
+    'my email is kim@example.com',
+    'whats ur snap?',
+    'Hey, this game is fun! Can you join my team tomorrow at 5?',
+    'I LIVE at 42 Maple St, apt 7',
+  ])('wraps "%s" in <s> … </s> and decodes it back', (text) => {
+    const encoded = ids(text);
+    expect(encoded[0]).toBe(0);
+    expect(encoded.at(-1)).toBe(2);
+    expect(encoded.slice(1, -1)).not.toContain(3);
+    expect(tokenizer.decode(encoded, { skip_special_tokens: true })).toBe(text);
+  });
+
+  it('tokenizes arbitrary text, mapping unknown characters to <unk>', () => {
+    const encoded = ids('hi 🙂 ÿ 漢字 \u0007 zzqx');
+    expect(encoded).toContain(3);
+    expect(encoded.every((id) => Number.isInteger(id) && id >= 0 && id < config.vocab_size)).toBe(true);
+    expect(ids('qwzxv plorkt').slice(1, -1)).not.toContain(3);
+  });
+});
+
+describe('fixture model through pipeline("text-classification")', () => {
+  it('gives the same sigmoid scores as onnxruntime-node, labelled from id2label', async () => {
+    const classify = await pipeline('text-classification', TINY);
+    const texts = ['my email is kim@example.com', 'whats ur snap?', 'this game is fun'];
+    const session = await ort.InferenceSession.create(join(TINY, 'onnx/model.onnx'));
+    const logits = await runLogits(session, texts.map(ids));
+    await session.release();
+    const results = (await classify(texts, { top_k: null })) as Array<
+      Array<{ label: string; score: number }>
+    >;
+    for (const [b, result] of results.entries()) {
+      for (const [index, label] of Object.entries(config.id2label as Record<string, string>)) {
+        const score = result.find((r) => r.label === label)?.score;
+        expect(score).toBeCloseTo(sigmoid(logits[b]![Number(index)]!), 5);
+      }
+    }
+    await classify.dispose();
+  });
+});
