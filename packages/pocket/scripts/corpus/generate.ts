@@ -4,6 +4,7 @@
  * then adds surface noise. Same seed → same corpus.
  */
 import type { Label } from '@piiguard/sdk';
+import { compositional } from './compositional.js';
 import { EN } from './english.js';
 import * as lex from './lexicon.js';
 import { addNoise } from './noise.js';
@@ -70,7 +71,7 @@ function slots(lang: Language, disguise: number, protect: string[]): Slots {
     link: (r) => keep(values.inviteLink(r, values.handle(r))),
     address: (r) => keep(values.address(r, r.chance(0.35))),
     street: (r) => keep(`${r.pick(lex.STREET_NAMES)} ${r.pick(lex.STREET_TYPES)}`),
-    city: (r) => keep(r.chance(0.3) ? values.cap(r.pick(lex.CITIES)) : r.pick(lex.CITIES)),
+    city: (r) => keep(r.chance(0.3) ? values.cap(values.city(r)) : values.city(r)),
     school: (r) => keep(r.chance(0.3) ? values.cap(values.school(r)) : values.school(r)),
     fullname: (r) => keep(values.fullName(r)),
     first: (r) => r.pick(lex.FIRST_NAMES),
@@ -128,6 +129,8 @@ function slots(lang: Language, disguise: number, protect: string[]): Slots {
 }
 
 function message(rng: Rng, lang: Language, label: Label, protect: string[]): string {
+  if (lang === 'en' && rng.chance(0.25))
+    return compositional(rng, label, slots(lang, rng.pick([0, 0.2, 0.5]), protect));
   const intents = SETS[lang][label];
   const intent = rng.pick(Object.keys(intents));
   const template = rng.pick(intents[intent]!);

@@ -62,6 +62,15 @@ export const DE: TemplateSet = {
     threat: ['ich weiß wo du wohnst {address}', 'ich poste deine [nummer|adresse]'],
   },
   none: {
+    questions: [
+      'welches level [bist du|hast du]',
+      'was ist dein lieblings[spiel|pet|skin]',
+      'hast du [haustiere|robux|geschwister]',
+      'spielst du am [pc|handy|konsole]',
+      'ich geb dir nicht meine [nummer|adresse]',
+      'wo bist du auf der map',
+      'wann startet das event',
+    ],
     chat: [
       'das spiel ist [voll|echt|so] [gut|langweilig|lustig|laggy]',
       '[haha|lol|xd] [gg|gut gespielt|so lustig]',
@@ -128,6 +137,15 @@ export const TR: TemplateSet = {
     threat: ['nerede oturduğunu biliyorum {address}', 'numaranı yayacağım'],
   },
   none: {
+    questions: [
+      'kaçıncı [seviyedesin|leveldesin]',
+      'en sevdiğin [oyun|pet] ne',
+      '[evcil hayvanın|robuxun|kardeşin] var mı',
+      'pc de mi oynuyorsun telefonda mı',
+      'numaramı vermem',
+      'haritada neredesin',
+      'etkinlik kaçta başlıyor',
+    ],
     chat: [
       'bu oyun çok [güzel|sıkıcı|eğlenceli]',
       '[haha|sjsj|xd] [iyi oyundu|gg]',
@@ -202,6 +220,15 @@ export const ID: TemplateSet = {
     threat: ['aku tau rumah kamu di {address}', 'aku sebar nomor kamu'],
   },
   none: {
+    questions: [
+      'kamu level berapa',
+      'game favorit kamu apa',
+      'kamu punya [robux|kucing|adik] gak',
+      'kamu main di [hp|pc] ya',
+      'aku gak mau kasih nomor aku',
+      'kamu di mana di map',
+      'event mulai jam berapa',
+    ],
     chat: [
       'game ini [seru|bosen|bagus] banget',
       '[wkwk|wkwkwk|haha] [gg|mantap]',

@@ -83,6 +83,15 @@ export const ES: TemplateSet = {
     threat: ['se donde vives {address}', 'voy a publicar tu [numero|direccion|nombre real]'],
   },
   none: {
+    questions: [
+      '[que|qué] [nivel|rango] [eres|tienes]',
+      '[cual es|cuál es] [el mejor|tu] [pet|juego|skin] favorito',
+      'tienes [mascotas|robux|hermanos]',
+      'juegas en [pc|celular|consola]',
+      'no te voy a dar mi [numero|direccion|snap]',
+      '[donde|dónde] estás en el mapa',
+      'a que hora empieza el evento',
+    ],
     chat: [
       '[este juego es|el juego es] [muy|super|] [divertido|aburrido|bueno|malo]',
       '[jaja|jajaja|xd] [que risa|buena partida|gg]',
@@ -172,6 +181,15 @@ export const PT: TemplateSet = {
     threat: ['eu sei onde [vc|você] mora {address}', 'vou [vazar|postar] seu [numero|endereço|nome]'],
   },
   none: {
+    questions: [
+      '[qual|que] [é o|] [melhor|seu] [pet|jogo|nível] [favorito|]',
+      'qual [seu|teu] nível',
+      'você tem [pets|robux|irmãos]',
+      '[vc|você] joga no [pc|celular|console]',
+      'não vou te passar meu [número|endereço|insta]',
+      'onde você tá no mapa',
+      'que horas começa o evento',
+    ],
     chat: [
       '[esse jogo é|o jogo tá] [muito|] [legal|chato|bom|travando]',
       '[kkkk|kkk|rsrs] [boa|gg|que isso]',
@@ -252,6 +270,15 @@ export const FR: TemplateSet = {
     threat: ['je sais où tu habites {address}', 'je vais balancer ton [numéro|adresse|vrai nom]'],
   },
   none: {
+    questions: [
+      '[t’es|tu es] à quel niveau',
+      'c’est quoi ton [jeu|pet|skin] préféré',
+      'tu as des [animaux|robux|frères]',
+      'tu joues sur [pc|téléphone|console]',
+      'je te donne pas mon [numéro|adresse|snap]',
+      't’es où sur la map',
+      'l’event commence à quelle heure',
+    ],
     chat: [
       'ce jeu est [trop|vraiment|] [bien|nul|drôle|lent]',
       '[mdr|ptdr|lol] [bien joué|gg|trop drôle]',

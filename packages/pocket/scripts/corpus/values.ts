@@ -142,6 +142,7 @@ export function handle(rng: Rng): string {
     () => `${first}${word}`,
     () => `${first}x${rng.pick(LAST_NAMES)}`,
     () => `${word}.${first}`,
+    () => `${first}${word}#${digits(rng, 4)}`,
   ])();
 }
 
@@ -174,14 +175,35 @@ export function fullName(rng: Rng): string {
   return rng.chance(0.5) ? `${cap(first)} ${cap(last)}` : `${first} ${last}`;
 }
 
+const PLACE_HEADS = list(
+  'mill|west|east|north|south|green|oak|ash|brook|clear|fair|spring|river|stone|red|black|white|lake|maple|pine|glen|bright|cold|elder|fox|hawk|iron|kings|new|port|rose|silver|sun|wood|marsh|bay|har|lin|dal|ber|cam|mor|tal',
+);
+const PLACE_TAILS = list(
+  'brook|ville|ton|field|wood|dale|view|port|burg|ford|haven|ridge|side|vale|mont|chester|wick|bury|stead|by|land|more|worth|ham|hurst|ley|ingen|heim|opolis|berg',
+);
+
+/** A city: a real one from the list, or an invented but plausible name (so no list is memorised). */
+export function city(rng: Rng): string {
+  return rng.chance(0.5) ? rng.pick(CITIES) : `${rng.pick(PLACE_HEADS)}${rng.pick(PLACE_TAILS)}`;
+}
+
+function streetName(rng: Rng): string {
+  return rng.chance(0.6) ? rng.pick(STREET_NAMES) : `${rng.pick(PLACE_HEADS)}${rng.pick(PLACE_TAILS)}`;
+}
+
 export function address(rng: Rng, withCity: boolean): string {
-  const street = `${rng.int(1, 9999)} ${rng.pick(STREET_NAMES)} ${rng.pick(STREET_TYPES)}`;
+  const street = `${rng.int(1, 9999)} ${streetName(rng)} ${rng.pick(STREET_TYPES)}`;
   const unit = rng.chance(0.15) ? ` apt ${rng.int(1, 40)}${rng.pick(['', 'b', 'a'])}` : '';
-  return withCity ? `${street}${unit}, ${rng.pick(CITIES)}` : `${street}${unit}`;
+  return withCity ? `${street}${unit}, ${city(rng)}` : `${street}${unit}`;
 }
 
 export function school(rng: Rng): string {
-  return `${rng.pick(SCHOOL_WORDS)} ${rng.pick(SCHOOL_TYPES)}`;
+  const name = rng.chance(0.6)
+    ? rng.pick(SCHOOL_WORDS)
+    : rng.chance(0.5)
+      ? `${rng.pick(PLACE_HEADS)}${rng.pick(PLACE_TAILS)}`
+      : rng.pick(LAST_NAMES);
+  return `${name} ${rng.pick(SCHOOL_TYPES)}`;
 }
 
 export function password(rng: Rng): string {
