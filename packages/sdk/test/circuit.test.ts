@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Outcome } from '../src/classifier.js';
-import { APIError, BadRequestError } from '../src/errors.js';
+import { AbortError, APIError, BadRequestError } from '../src/errors.js';
 import { ApiCircuit } from '../src/fallback/circuit.js';
 import type { CircuitEvent } from '../src/fallback/events.js';
 import type { CircuitBreakerOptions } from '../src/fallback/options.js';
@@ -109,6 +109,19 @@ describe('ApiCircuit', () => {
       await run(i % 4 === 0 ? ok('none') : e429);
       vi.advanceTimersByTime(50);
     }
+    expect(circuit.state).toBe('open');
+  });
+});
+
+describe('ApiCircuit and aborted calls', () => {
+  it('an aborted call counts as neither success nor failure', async () => {
+    const { circuit, run } = makeCircuit({ consecutiveFailures: 2 });
+    await run(e429);
+    await run(err(new AbortError('caller left')));
+    expect(circuit.state).toBe('closed');
+    const aborted = await run(err(new AbortError('caller left')));
+    expect(aborted).toMatchObject({ admitted: true, outcome: { ok: false, error: { kind: 'abort' } } });
+    await run(e429);
     expect(circuit.state).toBe('open');
   });
 });

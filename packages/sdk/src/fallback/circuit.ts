@@ -19,6 +19,11 @@ const NAMES: Record<CircuitState, CircuitStateName> = {
   [CircuitState.Isolated]: 'isolated',
 };
 
+/** Carries an outcome past the breaker without counting it. */
+class Neutral {
+  constructor(readonly outcome: Outcome<unknown>) {}
+}
+
 /** What `ApiCircuit.run` did: refused the call (the circuit is open), or ran it. */
 export type CircuitRun<T> =
   | { readonly admitted: false }
@@ -81,13 +86,18 @@ export class ApiCircuit {
     const state = this.#policy.state;
     if (state === CircuitState.HalfOpen || state === CircuitState.Isolated) return { admitted: false };
     try {
-      const outcome = await this.#policy.execute(() => {
+      const outcome = await this.#policy.execute(async () => {
         const probe = this.#probeNext;
         this.#probeNext = false;
-        return call(probe);
+        const result = await call(probe);
+        // An aborted call (the caller left, or the API lost a hedge) says nothing about the API's
+        // health: thrown past cockatiel's filters, it counts as neither success nor failure.
+        if (!result.ok && result.error.kind === 'abort') throw new Neutral(result);
+        return result;
       });
       return { admitted: true, outcome };
     } catch (error) {
+      if (error instanceof Neutral) return { admitted: true, outcome: error.outcome as Outcome<T> };
       // IsolatedCircuitError is a BrokenCircuitError too.
       if (isBrokenCircuitError(error)) return { admitted: false };
       throw error;
