@@ -8,7 +8,13 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildFixture, FIXTURE_SIZES, type FixtureSize } from './fixture/build.js';
+import {
+  type BuildFixtureOptions,
+  type BuiltFixture,
+  buildFixture,
+  FIXTURE_SIZES,
+  type FixtureSize,
+} from './fixture/build.js';
 
 const { values } = parseArgs({
   options: {
@@ -38,8 +44,7 @@ const toInteger = (flag: string, text: string): number => {
   }
   return value;
 };
-const started = performance.now();
-const built = buildFixture({
+const options: BuildFixtureOptions = {
   out: resolve(values.out ?? new URL(`../fixtures/${size}`, import.meta.url).pathname),
   size,
   seed: toInteger('seed', values.seed),
@@ -49,7 +54,16 @@ const built = buildFixture({
   externalData: values['external-data'],
   ...(values.labels === undefined ? {} : { labels: values.labels.split(',').map((l) => l.trim()) }),
   signal: !values['no-signal'],
-});
+};
+const started = performance.now();
+let built: BuiltFixture;
+try {
+  built = buildFixture(options);
+} catch (error) {
+  if (!(error instanceof RangeError)) throw error;
+  console.error(error.message);
+  process.exit(2);
+}
 const { hiddenSize, numHiddenLayers, numAttentionHeads, intermediateSize, vocabSize } = built.dims;
 console.log(
   `${built.dir}: hidden ${hiddenSize}, ${numHiddenLayers} layers, ${numAttentionHeads} heads, ` +
