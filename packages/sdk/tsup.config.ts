@@ -1,12 +1,33 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' },
-  format: ['esm', 'cjs'],
+const shared: Options = {
   dts: true,
   sourcemap: true,
-  clean: true,
   target: 'es2022',
-  platform: 'neutral',
   external: ['msw', 'ky', 'lru-cache', 'p-limit', 'cockatiel'],
-});
+};
+
+export default defineConfig([
+  {
+    ...shared,
+    entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' },
+    format: ['esm'],
+    platform: 'neutral',
+  },
+  {
+    ...shared,
+    entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' },
+    format: ['cjs'],
+    platform: 'neutral',
+    // ky and p-limit ship ESM only; bundle them into the CommonJS build so `require` works on
+    // every Node >= 20, not only where require(esm) is enabled (20.19+).
+    external: ['msw', 'lru-cache', 'cockatiel'],
+    noExternal: ['ky', 'p-limit', 'yocto-queue'],
+  },
+  {
+    ...shared,
+    entry: { 'testing/server': 'src/testing/server.ts' },
+    format: ['esm', 'cjs'],
+    platform: 'node',
+  },
+]);

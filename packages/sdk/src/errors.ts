@@ -27,7 +27,8 @@ export type PiiguardErrorKind =
   | 'teacher-unavailable'
   | 'model-load'
   | 'overloaded'
-  | 'closed';
+  | 'closed'
+  | 'configuration';
 
 export interface PiiguardErrorOptions {
   /** The underlying error; kept for debugging, never serialised by `toJSON()`. */
@@ -304,6 +305,23 @@ export class ClosedError extends PiiguardError {
   override readonly kind = 'closed';
   override get name(): string {
     return 'ClosedError';
+  }
+}
+
+/** An option has an impossible value; thrown at construction. `option` names it (never its value). */
+export class ConfigurationError extends PiiguardError {
+  override readonly kind = 'configuration';
+  /** The option's name, e.g. `timeoutMs` or `cache.maxEntries`. */
+  readonly option: string;
+  constructor(message: string, option: string, options: PiiguardErrorOptions = {}) {
+    super(message, options);
+    this.option = option;
+  }
+  override get name(): string {
+    return 'ConfigurationError';
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), option: this.option };
   }
 }
 

@@ -9,6 +9,8 @@ export type {
   TeacherScores,
 } from './classifier.js';
 export { LABELS } from './classifier.js';
+export type { ClassifyBatchOptions, ClassifyOptions } from './client.js';
+export { PiiClient } from './client.js';
 export type {
   APIErrorOptions,
   InvalidInputReason,
@@ -23,6 +25,7 @@ export {
   AuthenticationError,
   BadRequestError,
   ClosedError,
+  ConfigurationError,
   ConflictError,
   InternalServerError,
   InvalidInputError,
@@ -40,3 +43,26 @@ export {
   toPiiguardError,
   UnprocessableEntityError,
 } from './errors.js';
+export type { PiiClientEvents } from './events.js';
+export type { FireworksCallOptions, FireworksClassifierOptions } from './fireworks/fireworks-classifier.js';
+export { FireworksClassifier } from './fireworks/fireworks-classifier.js';
+export type { FireworksOptions, ResolvedFireworksOptions } from './fireworks/options.js';
+export {
+  DEFAULT_BASE_URL,
+  DEFAULT_MODEL,
+  DEFAULT_PROMPT_VERSION,
+  DEFAULT_SYSTEM_PROMPT,
+} from './fireworks/options.js';
+export type { ParsedAnswer } from './fireworks/parse.js';
+export { labelFromText, labelFromToken, parseCompletion } from './fireworks/parse.js';
+export type { RetryEvent, RetryReason } from './fireworks/retry.js';
+export { normalizeInput } from './input.js';
+export type {
+  CacheOptions,
+  PiiClientOptions,
+  ResolvedCacheOptions,
+  ResolvedClientOptions,
+} from './options.js';
+export { resolveClientOptions } from './options.js';
+export type { ClassifyResult, ResultSource } from './result.js';
+export { INPUT_RULE_MODEL } from './result.js';

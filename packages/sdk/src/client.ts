@@ -1,0 +1,185 @@
+import pLimit from 'p-limit';
+import { type CachedResult, ResultCache } from './cache.js';
+import type { Classifier, ClassifierKind, Outcome } from './classifier.js';
+import { AbortError, ClosedError, InvalidInputError, PiiguardError, toPiiguardError } from './errors.js';
+import type { PiiClientEvents } from './events.js';
+import { FireworksClassifier } from './fireworks/fireworks-classifier.js';
+import { normalizeInput } from './input.js';
+import { now } from './internal/clock.js';
+import { Emitter, type Listener } from './internal/events.js';
+import { SingleFlight } from './internal/single-flight.js';
+import { durationOption, integerOption } from './internal/validate.js';
+import { type PiiClientOptions, type ResolvedClientOptions, resolveClientOptions } from './options.js';
+import { type ClassifyResult, INPUT_RULE_MODEL } from './result.js';
+
+/** Per-call options of `classify`; they override the client's defaults for this call. */
+export interface ClassifyOptions {
+  /** Cancels the call: requests in flight and back-off waits stop, and it rejects with `AbortError`. */
+  readonly signal?: AbortSignal;
+  /** Per-attempt timeout for this call, in ms. @default the client's `timeoutMs` */
+  readonly timeoutMs?: number;
+  /** Overall deadline for this call, in ms. @default the client's `deadlineMs` */
+  readonly deadlineMs?: number;
+}
+
+/** Per-call options of `classifyBatch`. */
+export interface ClassifyBatchOptions extends ClassifyOptions {
+  /** Texts in flight at once. @default the client's `concurrency` (16) */
+  readonly concurrency?: number;
+}
+
+/** A backend answer before the client adds its latency. */
+type RoutedResult = CachedResult;
+
+const CERTAIN_NONE = Object.freeze({ none: 1, asking: 0, giving: 0 });
+
+/**
+ * Classifies chat messages as `none`, `asking` or `giving` personal information.
+ * Flow per text: validate and normalise → cache (and share identical calls in flight) → backend.
+ */
+export class PiiClient {
+  /** The model the API is asked for. */
+  readonly model: string;
+  readonly #options: ResolvedClientOptions;
+  readonly #events = new Emitter<PiiClientEvents>();
+  readonly #primary: Classifier;
+  readonly #cache: ResultCache | undefined;
+  readonly #flights = new SingleFlight<RoutedResult>();
+  #closed = false;
+
+  /**
+   * Resolves the options once. Throws `AuthenticationError` when there is no API key and
+   * `ConfigurationError` (naming the option) for impossible values.
+   */
+  constructor(options: PiiClientOptions = {}) {
+    this.#options = resolveClientOptions(options);
+    this.model = this.#options.model;
+    this.#primary = new FireworksClassifier({
+      ...this.#options,
+      onRetry: (event) => this.#events.emit('retry', event),
+    });
+    this.#cache = this.#options.cache
+      ? new ResultCache(this.#options.cache, this.#options.model, this.#options.promptVersion)
+      : undefined;
+  }
+
+  /** The options in force, after defaults (the API key included: do not log this object). */
+  get options(): ResolvedClientOptions {
+    return this.#options;
+  }
+
+  /** Subscribes to an event; returns the unsubscribe function. Listener exceptions are ignored. */
+  on<K extends keyof PiiClientEvents>(event: K, listener: Listener<PiiClientEvents[K]>): () => void {
+    return this.#events.on(event, listener);
+  }
+
+  /**
+   * Classifies one text. Rejects with a `PiiguardError` subclass: `InvalidInputError` for bad
+   * input, `AbortError` when `signal` aborts, API errors once retries are spent.
+   */
+  async classify(text: string, options: ClassifyOptions = {}): Promise<ClassifyResult> {
+    const started = now();
+    if (this.#closed) throw closedError();
+    checkCallOptions(options);
+    const normalized = normalizeInput(text, this.#options.maxTextLength);
+    if (options.signal?.aborted) throw abortError(options.signal);
+    if (normalized === '') {
+      return {
+        label: 'none',
+        probabilities: CERTAIN_NONE,
+        model: INPUT_RULE_MODEL,
+        source: 'input',
+        latencyMs: now() - started,
+      };
+    }
+    const cache = this.#cache;
+    if (!cache) return { ...(await this.#route(normalized, options)), latencyMs: now() - started };
+    const key = cache.key(normalized);
+    const hit = cache.get(key);
+    if (hit) {
+      return {
+        ...hit,
+        source: 'cache',
+        cachedSource: hit.source as ClassifierKind,
+        latencyMs: now() - started,
+      };
+    }
+    const result = await this.#flights.run(
+      key,
+      async (signal) => {
+        const routed = await this.#route(normalized, { ...options, signal });
+        cache.set(key, routed);
+        return routed;
+      },
+      options.signal,
+    );
+    return { ...result, latencyMs: now() - started };
+  }
+
+  /**
+   * Classifies many texts with bounded concurrency. Resolves with exactly one outcome per input,
+   * in input order; one failure never affects the others. When `signal` aborts, texts in flight
+   * and still queued settle with `AbortError` outcomes.
+   */
+  async classifyBatch(
+    texts: readonly string[],
+    options: ClassifyBatchOptions = {},
+  ): Promise<Outcome<ClassifyResult>[]> {
+    if (this.#closed) throw closedError();
+    if (!Array.isArray(texts)) {
+      throw new InvalidInputError('classifyBatch expects an array of strings.', 'not-an-array');
+    }
+    checkCallOptions(options);
+    const concurrency = integerOption(options.concurrency, 'concurrency', this.#options.concurrency, 1);
+    const limit = pLimit(concurrency);
+    const call: ClassifyOptions = {
+      signal: options.signal,
+      timeoutMs: options.timeoutMs,
+      deadlineMs: options.deadlineMs,
+    };
+    return Promise.all(Array.from(texts, (text) => limit(() => this.#settle(text, call))));
+  }
+
+  /** Stops requests in flight (they fail with `ClosedError`), empties the cache. Idempotent. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#cache?.clear();
+    await this.#primary.close();
+  }
+
+  async #settle(text: string, call: ClassifyOptions): Promise<Outcome<ClassifyResult>> {
+    if (call.signal?.aborted) return { ok: false, error: abortError(call.signal) };
+    try {
+      return { ok: true, value: await this.classify(text, call) };
+    } catch (error) {
+      return { ok: false, error: toPiiguardError(error) };
+    }
+  }
+
+  /**
+   * Routes one cache miss to the backend that answers it. Every decision about who answers
+   * (today: the hosted API) lives here.
+   */
+  async #route(text: string, call: ClassifyOptions): Promise<RoutedResult> {
+    const [outcome] = await this.#primary.classify([text], call);
+    if (!outcome) throw new PiiguardError(`The ${this.#primary.kind} classifier returned no outcome.`);
+    if (!outcome.ok) throw outcome.error;
+    return { ...outcome.value, source: this.#primary.kind };
+  }
+}
+
+function checkCallOptions(options: ClassifyOptions): void {
+  if (options.timeoutMs !== undefined)
+    durationOption(options.timeoutMs, 'timeoutMs', 0, { allowInfinity: true });
+  if (options.deadlineMs !== undefined)
+    durationOption(options.deadlineMs, 'deadlineMs', 0, { allowInfinity: true });
+}
+
+function abortError(signal: AbortSignal): AbortError {
+  return new AbortError('The classification was aborted by the caller.', { cause: signal.reason });
+}
+
+function closedError(): ClosedError {
+  return new ClosedError('The client is closed; create a new PiiClient.');
+}

@@ -1,0 +1,10 @@
+import type { RetryEvent } from './fireworks/retry.js';
+
+/**
+ * Events a `PiiClient` emits, by name. Payloads never contain the text or the API key.
+ * Subscribe with `client.on(name, listener)`, which returns an unsubscribe function.
+ */
+export interface PiiClientEvents {
+  /** An API attempt failed in a retryable way and the next attempt is about to be sent. */
+  retry: RetryEvent;
+}

@@ -1,0 +1,72 @@
+import {
+  type FireworksOptions,
+  type ResolvedFireworksOptions,
+  requireApiKey,
+  resolveFireworksOptions,
+} from './fireworks/options.js';
+import { durationOption, integerOption } from './internal/validate.js';
+
+/** Result cache settings. */
+export interface CacheOptions {
+  /** Most results kept; the least recently used is evicted first. @default 10_000 */
+  readonly maxEntries?: number;
+  /** How long a result stays valid, in ms; `Infinity` keeps results until evicted. @default Infinity */
+  readonly ttlMs?: number;
+}
+
+/** Options of `new PiiClient(options)`. Resolved once, at construction. */
+export interface PiiClientOptions extends FireworksOptions {
+  /**
+   * Caches results by model, prompt version and (normalised) text, and lets identical concurrent
+   * calls share one request. `false` turns both off.
+   * @default { maxEntries: 10_000, ttlMs: Infinity }
+   */
+  readonly cache?: CacheOptions | false;
+  /**
+   * Longest accepted text, in UTF-16 code units, measured before normalisation. Longer texts fail
+   * with `InvalidInputError` (reason `too-long`); they are never truncated. @default 20_000
+   */
+  readonly maxTextLength?: number;
+  /** Default `classifyBatch` concurrency (texts in flight at once). @default 16 */
+  readonly concurrency?: number;
+}
+
+export interface ResolvedCacheOptions {
+  readonly maxEntries: number;
+  readonly ttlMs: number;
+}
+
+/** `PiiClientOptions` after defaults and checks: every field present, frozen. */
+export interface ResolvedClientOptions extends ResolvedFireworksOptions {
+  readonly cache: ResolvedCacheOptions | false;
+  readonly maxTextLength: number;
+  readonly concurrency: number;
+}
+
+/**
+ * Resolves client options once. Throws `ConfigurationError` naming the option for impossible
+ * values, and `AuthenticationError` when no API key is available (see `assertApiKeyWhenNeeded`).
+ */
+export function resolveClientOptions(options: PiiClientOptions = {}): ResolvedClientOptions {
+  const resolved: ResolvedClientOptions = Object.freeze({
+    ...resolveFireworksOptions(options),
+    cache: resolveCache(options.cache),
+    maxTextLength: integerOption(options.maxTextLength, 'maxTextLength', 20_000, 1),
+    concurrency: integerOption(options.concurrency, 'concurrency', 16, 1),
+  });
+  assertApiKeyWhenNeeded(resolved);
+  return resolved;
+}
+
+/** The client calls the API on every cache miss, so it needs a key from the start. */
+function assertApiKeyWhenNeeded(resolved: ResolvedClientOptions): void {
+  requireApiKey(resolved);
+}
+
+function resolveCache(value: CacheOptions | false | undefined): ResolvedCacheOptions | false {
+  if (value === false) return false;
+  return Object.freeze({
+    maxEntries: integerOption(value?.maxEntries, 'cache.maxEntries', 10_000, 1),
+    ttlMs: durationOption(value?.ttlMs, 'cache.ttlMs', Number.POSITIVE_INFINITY, { allowInfinity: true }),
+  });
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it, vi } from 'vitest';
+import { AuthenticationError, ClosedError, FireworksClassifier } from '../src/index.js';
+import { API_KEY, BASE_URL, useMockApi } from './support/msw.js';
+
+const api = useMockApi();
+
+describe('FireworksClassifier (standalone)', () => {
+  it('implements Classifier: kind api, one outcome per text in order', async () => {
+    api.use({
+      rules: [
+        { match: 'snap', reply: 'asking' },
+        { match: 'fail', reply: { type: 'status', status: 404 } },
+      ],
+    });
+    const classifier = new FireworksClassifier({ apiKey: API_KEY, baseURL: BASE_URL, concurrency: 2 });
+    expect(classifier.kind).toBe('api');
+    const outcomes = await classifier.classify(['snap?', 'fail', 'hello']);
+    expect(outcomes.map((o) => (o.ok ? o.value.label : o.error.kind))).toEqual([
+      'asking',
+      'not-found',
+      'none',
+    ]);
+    expect(outcomes[0]).toMatchObject({ ok: true, value: { model: classifier.model } });
+  });
+
+  it('needs an API key at construction', () => {
+    vi.stubEnv('FIREWORKS_API_KEY', '');
+    try {
+      expect(() => new FireworksClassifier({ apiKey: '' })).toThrow(AuthenticationError);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it('rejects after close(), and close() is idempotent', async () => {
+    const classifier = new FireworksClassifier({ apiKey: API_KEY, baseURL: BASE_URL });
+    await classifier.close();
+    await classifier.close();
+    await expect(classifier.classify(['x'])).rejects.toBeInstanceOf(ClosedError);
+  });
+
+  it('uses an injected fetch', async () => {
+    const urls: string[] = [];
+    const classifier = new FireworksClassifier({
+      apiKey: API_KEY,
+      baseURL: 'https://injected.test/v1',
+      fetch: async (input) => {
+        urls.push(input instanceof Request ? input.url : String(input));
+        return Response.json({ choices: [{ message: { content: 'giving' } }] });
+      },
+    });
+    const [outcome] = await classifier.classify(['x']);
+    expect(outcome).toMatchObject({ ok: true, value: { label: 'giving' } });
+    expect(urls).toEqual(['https://injected.test/v1/chat/completions']);
+  });
+});
