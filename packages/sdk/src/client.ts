@@ -3,6 +3,8 @@ import { type CachedResult, ResultCache } from './cache.js';
 import type { Classifier, ClassifierKind, Outcome } from './classifier.js';
 import { AbortError, ClosedError, InvalidInputError, PiiguardError, toPiiguardError } from './errors.js';
 import type { PiiClientEvents } from './events.js';
+import { FallbackRouter } from './fallback/router.js';
+import type { ClientStats } from './fallback/stats.js';
 import { FireworksClassifier } from './fireworks/fireworks-classifier.js';
 import { normalizeInput } from './input.js';
 import { now } from './internal/clock.js';
@@ -42,7 +44,10 @@ export class PiiClient {
   readonly model: string;
   readonly #options: ResolvedClientOptions;
   readonly #events = new Emitter<PiiClientEvents>();
-  readonly #primary: Classifier;
+  /** Absent in `teacher-only` mode, which never calls the API. */
+  readonly #primary: Classifier | undefined;
+  /** Decides per cache miss who answers: the API, the fallback chain, or both (see FALLBACK.md). */
+  readonly #router: FallbackRouter;
   readonly #cache: ResultCache | undefined;
   readonly #flights = new SingleFlight<RoutedResult>();
   #closed = false;
@@ -54,9 +59,17 @@ export class PiiClient {
   constructor(options: PiiClientOptions = {}) {
     this.#options = resolveClientOptions(options);
     this.model = this.#options.model;
-    this.#primary = new FireworksClassifier({
-      ...this.#options,
-      onRetry: (event) => this.#events.emit('retry', event),
+    this.#primary =
+      this.#options.fallback.mode === 'teacher-only'
+        ? undefined
+        : new FireworksClassifier({
+            ...this.#options,
+            onRetry: (event) => this.#events.emit('retry', event),
+          });
+    this.#router = new FallbackRouter({
+      primary: this.#primary,
+      options: this.#options.fallback,
+      emit: (name, payload) => this.#events.emit(name, payload as PiiClientEvents[typeof name]),
     });
     this.#cache = this.#options.cache
       ? new ResultCache(this.#options.cache, this.#options.model, this.#options.promptVersion)
@@ -74,6 +87,14 @@ export class PiiClient {
   }
 
   /**
+   * A snapshot of the counters since construction: results by source, errors by kind, API failures,
+   * fallbacks by reason, circuit state, the fallbacks' load state and queue depth, hedge and shadow counts.
+   */
+  stats(): ClientStats {
+    return this.#router.stats();
+  }
+
+  /**
    * Classifies one text. Rejects with a `PiiguardError` subclass: `InvalidInputError` for bad
    * input, `AbortError` when `signal` aborts, API errors once retries are spent.
    */
@@ -84,6 +105,7 @@ export class PiiClient {
     const normalized = normalizeInput(text, this.#options.maxTextLength);
     if (options.signal?.aborted) throw abortError(options.signal);
     if (normalized === '') {
+      this.#router.counters.source('input');
       return {
         label: 'none',
         probabilities: CERTAIN_NONE,
@@ -97,6 +119,7 @@ export class PiiClient {
     const key = cache.key(normalized);
     const hit = cache.get(key);
     if (hit) {
+      this.#router.counters.source('cache');
       return {
         ...hit,
         source: 'cache',
@@ -108,7 +131,8 @@ export class PiiClient {
       key,
       async (signal) => {
         const routed = await this.#route(normalized, { ...options, signal });
-        cache.set(key, routed);
+        // Fallback answers are cached only when asked, so the API's answer replaces them once it is back.
+        if (this.#router.cacheable(routed)) cache.set(key, routed);
         return routed;
       },
       options.signal,
@@ -145,7 +169,8 @@ export class PiiClient {
     if (this.#closed) return;
     this.#closed = true;
     this.#cache?.clear();
-    await this.#primary.close();
+    await this.#router.close();
+    await this.#primary?.close();
   }
 
   async #settle(text: string, call: ClassifyOptions): Promise<Outcome<ClassifyResult>> {
@@ -158,14 +183,14 @@ export class PiiClient {
   }
 
   /**
-   * Routes one cache miss to the backend that answers it. Every decision about who answers
-   * (today: the hosted API) lives here.
+   * Routes one cache miss: the fallback router picks the API, the fallback chain or both by mode
+   * (`off` sends everything to the API) and says who answered and why.
    */
   async #route(text: string, call: ClassifyOptions): Promise<RoutedResult> {
-    const [outcome] = await this.#primary.classify([text], call);
-    if (!outcome) throw new PiiguardError(`The ${this.#primary.kind} classifier returned no outcome.`);
+    const [outcome] = await this.#router.classify([text], call);
+    if (!outcome) throw new PiiguardError('The router returned no outcome.');
     if (!outcome.ok) throw outcome.error;
-    return { ...outcome.value, source: this.#primary.kind };
+    return outcome.value;
   }
 }
 

@@ -44,6 +44,32 @@ export {
   UnprocessableEntityError,
 } from './errors.js';
 export type { PiiClientEvents } from './events.js';
+export type {
+  CircuitEvent,
+  CircuitStateName,
+  FallbackEvent,
+  FallbackEventMap,
+  ShadowEvent,
+  TeacherLoadedEvent,
+  TeacherLoadFailedEvent,
+} from './fallback/events.js';
+export type { LazyState } from './fallback/lazy-classifier.js';
+export type {
+  CircuitBreakerOptions,
+  ClassifierFactory,
+  ClassifierSource,
+  FallbackMode,
+  FallbackOptions,
+  FallbackTriggers,
+  LoadRetryOptions,
+  ShadowOptions,
+} from './fallback/options.js';
+export { FALLBACK_MODES } from './fallback/options.js';
+export type { ErrorFallbackReason, FallbackReason } from './fallback/policy.js';
+export type { ResolvedCircuitBreaker, ResolvedFallbackOptions } from './fallback/resolve-options.js';
+export { DEFAULT_FALLBACK_TRIGGERS } from './fallback/resolve-options.js';
+export type { ShadowStats } from './fallback/shadow.js';
+export type { ClientStats, FallbackMemberStats } from './fallback/stats.js';
 export type { FireworksCallOptions, FireworksClassifierOptions } from './fireworks/fireworks-classifier.js';
 export { FireworksClassifier } from './fireworks/fireworks-classifier.js';
 export type { FireworksOptions, ResolvedFireworksOptions } from './fireworks/options.js';

@@ -1,3 +1,5 @@
+import type { FallbackOptions } from './fallback/options.js';
+import { type ResolvedFallbackOptions, resolveFallbackOptions } from './fallback/resolve-options.js';
 import {
   type FireworksOptions,
   type ResolvedFireworksOptions,
@@ -29,6 +31,12 @@ export interface PiiClientOptions extends FireworksOptions {
   readonly maxTextLength?: number;
   /** Default `classifyBatch` concurrency (texts in flight at once). @default 16 */
   readonly concurrency?: number;
+  /**
+   * A local fallback (the teacher, the pocket model, any `Classifier`) and when to use it: modes
+   * `off` | `on-error` | `teacher-only` | `hedge` | `shadow`, circuit breaker, triggers. See FALLBACK.md.
+   * @default { mode: 'off' }
+   */
+  readonly fallback?: FallbackOptions;
 }
 
 export interface ResolvedCacheOptions {
@@ -41,6 +49,7 @@ export interface ResolvedClientOptions extends ResolvedFireworksOptions {
   readonly cache: ResolvedCacheOptions | false;
   readonly maxTextLength: number;
   readonly concurrency: number;
+  readonly fallback: ResolvedFallbackOptions;
 }
 
 /**
@@ -53,13 +62,16 @@ export function resolveClientOptions(options: PiiClientOptions = {}): ResolvedCl
     cache: resolveCache(options.cache),
     maxTextLength: integerOption(options.maxTextLength, 'maxTextLength', 20_000, 1),
     concurrency: integerOption(options.concurrency, 'concurrency', 16, 1),
+    fallback: resolveFallbackOptions(options.fallback),
   });
   assertApiKeyWhenNeeded(resolved);
   return resolved;
 }
 
-/** The client calls the API on every cache miss, so it needs a key from the start. */
+/** The client calls the API on cache misses (in every mode but `teacher-only`), so it needs a key from the start. */
 function assertApiKeyWhenNeeded(resolved: ResolvedClientOptions): void {
+  // `teacher-only` never calls the API.
+  if (resolved.fallback.mode === 'teacher-only') return;
   requireApiKey(resolved);
 }
 

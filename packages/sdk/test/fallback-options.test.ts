@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ConfigurationError } from '../src/errors.js';
 import { DEFAULT_FALLBACK_TRIGGERS, resolveFallbackOptions } from '../src/fallback/resolve-options.js';
 import { ok, ScriptedClassifier } from './fallback-helpers.js';
 
@@ -53,8 +54,8 @@ describe('resolveFallbackOptions', () => {
     [{ teacher, circuitBreaker: { consecutiveFailures: 0 } }, /consecutiveFailures/],
     [{ teacher, fallbackOn: { typo: true } as never }, /fallbackOn\.typo/],
     [{ teacher, loadRetry: { initialDelayMs: 10, maxDelayMs: 5 } }, /loadRetry\.maxDelayMs/],
-  ])('throws a TypeError naming the bad option (%#)', (options, message) => {
-    expect(() => resolveFallbackOptions(options)).toThrow(TypeError);
+  ])('throws a ConfigurationError naming the bad option (%#)', (options, message) => {
+    expect(() => resolveFallbackOptions(options)).toThrow(ConfigurationError);
     expect(() => resolveFallbackOptions(options)).toThrow(message);
   });
 });

@@ -1,4 +1,4 @@
-import type { PiiguardError } from '../errors.js';
+import { ConfigurationError, type PiiguardError } from '../errors.js';
 import {
   type ClassifierSource,
   FALLBACK_MODES,
@@ -52,7 +52,7 @@ const BREAKER_DEFAULTS: ResolvedCircuitBreaker = Object.freeze({
 });
 
 function fail(option: string, expected: string): never {
-  throw new TypeError(`Invalid option fallback.${option}: expected ${expected}.`);
+  throw new ConfigurationError(`Option \`fallback.${option}\` must be ${expected}.`, `fallback.${option}`);
 }
 
 function num(
@@ -77,7 +77,7 @@ function isSource(value: unknown): value is ClassifierSource {
   );
 }
 
-/** Turns the user's `fallback` option into a resolved object once; throws a TypeError naming a bad option. */
+/** Turns the user's `fallback` option into a resolved object once; throws `ConfigurationError` naming a bad option. */
 export function resolveFallbackOptions(options: FallbackOptions | undefined): ResolvedFallbackOptions {
   const o = options ?? {};
   const raw = o.teacher === undefined ? [] : Array.isArray(o.teacher) ? o.teacher : [o.teacher];

@@ -1,5 +1,5 @@
 import type { Classifier, ClassifyCallOptions, Outcome } from '../classifier.js';
-import { AbortError, PiiguardError, toPiiguardError } from '../errors.js';
+import { AbortError, ConfigurationError, PiiguardError, toPiiguardError } from '../errors.js';
 import { FallbackChain, type SourcedClassification } from './chain.js';
 import { ApiCircuit } from './circuit.js';
 import type { FallbackEmit, TeacherLoadedEvent, TeacherLoadFailedEvent } from './events.js';
@@ -66,7 +66,10 @@ export class FallbackRouter {
   constructor(deps: FallbackRouterDeps) {
     const { options } = deps;
     if (!deps.primary && options.mode !== 'teacher-only') {
-      throw new TypeError(`Fallback mode '${options.mode}' needs the API classifier.`);
+      throw new ConfigurationError(
+        `Fallback mode '${options.mode}' needs the API classifier.`,
+        'fallback.mode',
+      );
     }
     this.#primary = deps.primary;
     this.#options = options;
@@ -100,8 +103,8 @@ export class FallbackRouter {
     return this.#options.mode;
   }
 
-  /** True when results from `source` may be cached under the options. */
-  cacheable(result: RoutedClassification): boolean {
+  /** True when a result may be cached: API answers always, fallback answers only when `cacheFallbackResults`. */
+  cacheable(result: { readonly source: string }): boolean {
     return result.source === 'api' || this.#options.cacheFallbackResults;
   }
 

@@ -1,13 +1,11 @@
 import type { ClassifierKind } from '../classifier.js';
 import type { PiiguardErrorKind } from '../errors.js';
+import type { ResultSource } from '../result.js';
 import type { CircuitStateName } from './events.js';
 import type { LazyState } from './lazy-classifier.js';
 import type { FallbackMode } from './options.js';
 import type { FallbackReason } from './policy.js';
 import type { ShadowStats } from './shadow.js';
-
-/** Where a result came from: a backend's kind, the client's cache, or the input rule (empty text). */
-export type CountedSource = ClassifierKind | 'cache' | 'input';
 
 /** One fallback classifier, in chain order. */
 export interface FallbackMemberStats {
@@ -23,7 +21,7 @@ export interface FallbackMemberStats {
 export interface ClientStats {
   readonly mode: FallbackMode;
   /** Results returned, by where they came from. */
-  readonly bySource: Readonly<Record<CountedSource, number>>;
+  readonly bySource: Readonly<Record<ResultSource, number>>;
   /** Errors returned to callers, by kind. */
   readonly errorsByKind: Readonly<Partial<Record<PiiguardErrorKind, number>>>;
   /** API failures seen, by kind, including those the fallback then answered. */
@@ -46,13 +44,13 @@ function bump<K extends string>(map: Partial<Record<K, number>>, key: K): void {
 
 /** Mutable counters behind `ClientStats`. */
 export class Counters {
-  readonly bySource: Record<CountedSource, number> = { api: 0, teacher: 0, pocket: 0, cache: 0, input: 0 };
+  readonly bySource: Record<ResultSource, number> = { api: 0, teacher: 0, pocket: 0, cache: 0, input: 0 };
   readonly errorsByKind: Partial<Record<PiiguardErrorKind, number>> = {};
   readonly apiErrorsByKind: Partial<Record<PiiguardErrorKind, number>> = {};
   readonly fallbacksByReason: Partial<Record<FallbackReason, number>> = {};
   readonly hedge = { started: 0, apiWon: 0, fallbackWon: 0 };
 
-  source(source: CountedSource): void {
+  source(source: ResultSource): void {
     this.bySource[source] += 1;
   }
   error(kind: PiiguardErrorKind): void {
