@@ -99,13 +99,25 @@ export class PiiClient {
    * input, `AbortError` when `signal` aborts, API errors once retries are spent.
    */
   async classify(text: string, options: ClassifyOptions = {}): Promise<ClassifyResult> {
+    // Counted per caller (a shared in-flight request or a cache hit counts for each), for `stats()`.
+    const counters = this.#router.counters;
+    try {
+      const result = await this.#classify(text, options);
+      counters.source(result.source);
+      return result;
+    } catch (error) {
+      counters.error(toPiiguardError(error).kind);
+      throw error;
+    }
+  }
+
+  async #classify(text: string, options: ClassifyOptions): Promise<ClassifyResult> {
     const started = now();
     if (this.#closed) throw closedError();
     checkCallOptions(options);
     const normalized = normalizeInput(text, this.#options.maxTextLength);
     if (options.signal?.aborted) throw abortError(options.signal);
     if (normalized === '') {
-      this.#router.counters.source('input');
       return {
         label: 'none',
         probabilities: CERTAIN_NONE,
@@ -119,7 +131,6 @@ export class PiiClient {
     const key = cache.key(normalized);
     const hit = cache.get(key);
     if (hit) {
-      this.#router.counters.source('cache');
       return {
         ...hit,
         source: 'cache',

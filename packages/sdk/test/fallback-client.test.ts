@@ -128,6 +128,7 @@ describe('PiiClient fallback', () => {
       expect(o.ok && o.value.label).toBe(i % 4 === 0 ? 'giving' : 'asking');
     });
     expect(out[24]).toMatchObject({ ok: true, value: { source: 'input' } });
+    expect(c.stats().bySource).toMatchObject({ api: 18, teacher: 6, input: 1 });
   });
 
   it('401 falls back loudly by default (one warning), and not at all when disabled', async () => {
@@ -142,6 +143,8 @@ describe('PiiClient fallback', () => {
     expect(String(warn.mock.calls[0]?.[0])).not.toContain('sk-test');
     const strict = track(client({ fallback: { teacher: teacher(), fallbackOn: { auth: false } } }));
     await expect(strict.classify('a')).rejects.toMatchObject({ kind: 'authentication' });
+    await expect(strict.classify(42 as never)).rejects.toMatchObject({ kind: 'invalid-input' });
+    expect(strict.stats().errorsByKind).toEqual({ authentication: 1, 'invalid-input': 1 });
   });
 
   it('429 storm: breaker opens, zero API calls while open, a probe after the cool-down, recovery', async () => {

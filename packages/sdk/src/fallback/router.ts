@@ -61,6 +61,7 @@ export class FallbackRouter {
   readonly #circuit: ApiCircuit | undefined;
   readonly #shadow: ShadowComparer | undefined;
   readonly #warned = new Set<FallbackReason>();
+  /** Shared with the client, which counts what it returns (`bySource`, `errorsByKind`). */
   readonly counters = new Counters();
 
   constructor(deps: FallbackRouterDeps) {
@@ -128,10 +129,6 @@ export class FallbackRouter {
       for (const o of fromChain) if (o.ok) this.counters.fallback('teacher-only');
     } else {
       outcomes = await Promise.all(texts.map((text) => this.#routeOne(text, call)));
-    }
-    for (const outcome of outcomes) {
-      if (outcome.ok) this.counters.source(outcome.value.source);
-      else this.counters.error(outcome.error.kind);
     }
     return outcomes;
   }

@@ -20,7 +20,7 @@ export interface FallbackMemberStats {
 /** A snapshot of the client's counters since it was created. */
 export interface ClientStats {
   readonly mode: FallbackMode;
-  /** Results returned, by where they came from. */
+  /** Results returned to callers, by where they came from. */
   readonly bySource: Readonly<Record<ResultSource, number>>;
   /** Errors returned to callers, by kind. */
   readonly errorsByKind: Readonly<Partial<Record<PiiguardErrorKind, number>>>;
