@@ -67,12 +67,12 @@ export class FireworksClassifier implements Classifier {
     this.model = this.#options.model;
     this.#request = prepareRequest(this.#options);
     const onRetry = options.onRetry;
-    // One ky instance for the classifier's life: per call only body, signal and state are merged.
+    // One ky instance for the classifier's life: per call only the signal and the call state
+    // are merged; headers and body are sent by `hintingFetch` (see there for why).
     this.#http = ky.create({
-      headers: this.#request.headers,
       timeout: kyTimeout(this.#options.timeoutMs),
       retry: retryOptions(this.#options, now),
-      fetch: hintingFetch(this.#options.fetch, now),
+      fetch: hintingFetch(this.#options.fetch, this.#request.headers, now),
       hooks: {
         beforeRetry: [
           ({ error, retryCount, options: used }) => {
@@ -141,9 +141,13 @@ export class FireworksClassifier implements Classifier {
     signal?.addEventListener('abort', onCallerAbort, { once: true });
     this.#stops.add(onClose);
     const timer = Number.isFinite(deadlineMs) ? setTimeout(stop, deadlineMs, 'deadline') : undefined;
-    const state: CallState = { attempts: 0, lastSettledAt: 0, deadlineAt: now() + deadlineMs };
-    const kyCall: KyOptions & Record<string, unknown> = {
+    const state: CallState = {
       body: this.#request.body(text),
+      attempts: 0,
+      lastSettledAt: 0,
+      deadlineAt: now() + deadlineMs,
+    };
+    const kyCall: KyOptions & Record<string, unknown> = {
       signal: controller.signal,
       [CALL_STATE]: state,
     };

@@ -1,0 +1,138 @@
+/**
+ * Client CPU per request and requests/s of `PiiClient.classify()` (cache off) against raw
+ * `fetch` + `JSON.parse` and the official `openai` 6.x client, interleaved in one run against a
+ * loopback server in another process (pinned to another core where `taskset` exists), plus
+ * the cost of a cache hit.
+ *
+ *   npx tsx bench/client-overhead.ts [--requests 3000] [--rounds 5]
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import OpenAI from 'openai';
+import { DEFAULT_MODEL, DEFAULT_SYSTEM_PROMPT, PiiClient } from '../src/index.js';
+
+const args = new Map(process.argv.slice(2).map((a, i, all) => [a, all[i + 1]]));
+const REQUESTS = Number(args.get('--requests') ?? 3000);
+const ROUNDS = Number(args.get('--rounds') ?? 5);
+const KEY = 'sk-bench';
+
+function hasTaskset(): boolean {
+  try {
+    execFileSync('taskset', ['-V'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function startServer(pin: boolean): Promise<{ url: string; child: ChildProcess }> {
+  const script = fileURLToPath(new URL('./loopback-server.ts', import.meta.url));
+  const tsx = ['--import', 'tsx', script];
+  const child = pin
+    ? spawn('taskset', ['-c', '1', process.execPath, ...tsx], { stdio: ['ignore', 'pipe', 'inherit'] })
+    : spawn(process.execPath, tsx, { stdio: ['ignore', 'pipe', 'inherit'] });
+  const [chunk] = (await once(child.stdout!, 'data')) as [Buffer];
+  return { url: chunk.toString().trim(), child };
+}
+
+type Call = (text: string) => Promise<unknown>;
+
+function variants(url: string): Record<string, Call> {
+  const client = new PiiClient({ apiKey: KEY, baseURL: url, cache: false });
+  const openai = new OpenAI({ apiKey: KEY, baseURL: url, maxRetries: 2 });
+  const endpoint = `${url}/chat/completions`;
+  const headers = {
+    authorization: `Bearer ${KEY}`,
+    'content-type': 'application/json',
+    accept: 'application/json',
+  };
+  const body = (text: string) => ({
+    model: DEFAULT_MODEL,
+    temperature: 0,
+    max_tokens: 4,
+    logprobs: true,
+    top_logprobs: 5,
+    messages: [
+      { role: 'system' as const, content: DEFAULT_SYSTEM_PROMPT },
+      { role: 'user' as const, content: `Message: "${text}"` },
+    ],
+  });
+  return {
+    'raw fetch': async (text) => {
+      const response = await fetch(endpoint, { method: 'POST', headers, body: JSON.stringify(body(text)) });
+      return JSON.parse(await response.text());
+    },
+    'piiguard classify': (text) => client.classify(text),
+    'openai 6': (text) => openai.chat.completions.create(body(text)),
+  };
+}
+
+async function measure(call: Call, requests: number, concurrency: number) {
+  let next = 0;
+  const worker = async () => {
+    while (next < requests) {
+      const i = next++;
+      await call(`message number ${i} from the benchmark`);
+    }
+  };
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const wallMs = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { cpuUsPerRequest: (used.user + used.system) / requests, rps: (requests / wallMs) * 1000 };
+}
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+
+async function cacheHitNs(url: string): Promise<number> {
+  const client = new PiiClient({ apiKey: KEY, baseURL: url });
+  const text = 'whats ur snap? meet me at the mall';
+  await client.classify(text);
+  const n = 200_000;
+  for (let i = 0; i < 20_000; i++) await client.classify(text);
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < n; i++) await client.classify(text);
+  return Number(process.hrtime.bigint() - started) / n;
+}
+
+const pin = hasTaskset();
+if (pin) execFileSync('taskset', ['-cp', '0', String(process.pid)], { stdio: 'ignore' });
+const { url, child } = await startServer(pin);
+try {
+  const calls = variants(url);
+  for (const concurrency of [1, 32]) {
+    for (const call of Object.values(calls)) await measure(call, 300, concurrency);
+  }
+  const results: Record<string, { cpu: number[]; rps: number[] }> = {};
+  for (const concurrency of [1, 32]) {
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [name, call] of Object.entries(calls)) {
+        const key = `${name} @${concurrency}`;
+        const m = await measure(call, concurrency === 1 ? Math.ceil(REQUESTS / 3) : REQUESTS, concurrency);
+        results[key] ??= { cpu: [], rps: [] };
+        results[key].cpu.push(m.cpuUsPerRequest);
+        results[key].rps.push(m.rps);
+      }
+    }
+  }
+  console.log(
+    `node ${process.version}, ${ROUNDS} interleaved rounds, taskset: ${pin ? 'client core 0, server core 1' : 'unavailable'}`,
+  );
+  console.log('variant                    CPU µs/req   ×raw    req/s');
+  for (const concurrency of [1, 32]) {
+    const raw = median(results[`raw fetch @${concurrency}`]!.cpu);
+    for (const name of Object.keys(calls)) {
+      const r = results[`${name} @${concurrency}`]!;
+      const cpu = median(r.cpu);
+      console.log(
+        `${`${name} @${concurrency}`.padEnd(26)} ${cpu.toFixed(1).padStart(10)} ${(cpu / raw).toFixed(2).padStart(6)} ${median(r.rps).toFixed(0).padStart(8)}`,
+      );
+    }
+  }
+  console.log(`cache hit through classify(): ${(await cacheHitNs(url)).toFixed(0)} ns`);
+} finally {
+  child.kill('SIGTERM');
+}
