@@ -1,0 +1,146 @@
+import { ClosedError, OverloadedError, type PiiguardError, toPiiguardError } from '@piiguard/sdk';
+
+export interface BatcherOptions {
+  /** Most items in one run. */
+  readonly maxBatchSize: number;
+  /** Most padded tokens (items × longest item) in one run; an item longer than this runs alone. */
+  readonly maxBatchTokens: number;
+  /** How long the first queued item waits for company before a run starts anyway, in ms. */
+  readonly maxWaitMs: number;
+  /** Most items waiting (not yet running); `add` past it throws `OverloadedError`. */
+  readonly maxQueued: number;
+}
+
+/** Runs one batch; returns one result per item, in order. */
+export type BatchRunner<T, R> = (items: readonly T[]) => Promise<R[]>;
+
+interface Entry<T, R> {
+  readonly item: T;
+  readonly length: number;
+  readonly owner: number;
+  readonly seq: number;
+  resolve(result: R): void;
+  reject(error: PiiguardError): void;
+}
+
+/**
+ * Dynamic micro-batching: queued items run together, one `run` per batch, as soon as a batch is
+ * full or the oldest item has waited `maxWaitMs`. Each run takes the length-sorted group that holds
+ * the oldest item, so batches have little padding and nothing starves. Runs never overlap.
+ */
+export class Batcher<T, R> {
+  #queue: Entry<T, R>[] = [];
+  #seq = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #running: Promise<void> | undefined;
+  #closed = false;
+
+  constructor(
+    private readonly run: BatchRunner<T, R>,
+    private readonly options: BatcherOptions,
+  ) {}
+
+  /** Items waiting to run. */
+  get queued(): number {
+    return this.#queue.length;
+  }
+
+  /**
+   * Queues `item` (of `length` tokens) for `owner`, an id that `cancel` uses.
+   * @throws OverloadedError when the queue is full; ClosedError after `close()`.
+   */
+  add(item: T, length: number, owner: number): Promise<R> {
+    if (this.#closed) return Promise.reject(new ClosedError('The teacher is closed.'));
+    if (this.#queue.length >= this.options.maxQueued) {
+      return Promise.reject(
+        new OverloadedError(
+          `The teacher's queue is full (${this.options.maxQueued} windows waiting). Retry later or raise maxQueuedWindows.`,
+        ),
+      );
+    }
+    return new Promise<R>((resolve, reject) => {
+      this.#queue.push({ item, length, owner, seq: this.#seq++, resolve, reject });
+      this.#schedule();
+    });
+  }
+
+  /** Drops `owner`'s queued items, rejecting them with `error`. Items already running finish. */
+  cancel(owner: number, error: PiiguardError): void {
+    const kept: Entry<T, R>[] = [];
+    for (const entry of this.#queue) {
+      if (entry.owner === owner) entry.reject(error);
+      else kept.push(entry);
+    }
+    this.#queue = kept;
+  }
+
+  /** Rejects every queued item with `ClosedError` and waits for the running batch to finish. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    clearTimeout(this.#timer);
+    const queue = this.#queue;
+    this.#queue = [];
+    for (const entry of queue) entry.reject(new ClosedError('The teacher was closed before this text ran.'));
+    await this.#running;
+  }
+
+  #schedule(): void {
+    if (this.#running) return;
+    if (this.#queue.length >= this.options.maxBatchSize) {
+      clearTimeout(this.#timer);
+      this.#timer = undefined;
+      // Started on the next turn, so items added in the same turn (a burst) are all sorted together.
+      this.#running = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.#drain());
+    } else if (this.#timer === undefined) {
+      this.#timer = setTimeout(() => {
+        this.#timer = undefined;
+        if (!this.#running) this.#running = this.#drain();
+      }, this.options.maxWaitMs);
+    }
+  }
+
+  async #drain(): Promise<void> {
+    try {
+      while (this.#queue.length > 0) {
+        const batch = this.#takeBatch();
+        try {
+          const results = await this.run(batch.map((entry) => entry.item));
+          batch.forEach((entry, i) => {
+            entry.resolve(results[i] as R);
+          });
+        } catch (error) {
+          const failure = toPiiguardError(error, 'The teacher failed to score a batch.');
+          for (const entry of batch) entry.reject(failure);
+        }
+        // Let arrivals, aborts and close() in before the next run: the run itself blocked the thread.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    } finally {
+      this.#running = undefined;
+    }
+  }
+
+  /** The length-sorted group that holds the oldest queued item, within both size limits. */
+  #takeBatch(): Entry<T, R>[] {
+    const sorted = [...this.#queue].sort((a, b) => a.length - b.length || a.seq - b.seq);
+    const groups: Entry<T, R>[][] = [];
+    let group: Entry<T, R>[] = [];
+    for (const entry of sorted) {
+      const padded = (group.length + 1) * entry.length;
+      if (
+        group.length > 0 &&
+        (group.length >= this.options.maxBatchSize || padded > this.options.maxBatchTokens)
+      ) {
+        groups.push(group);
+        group = [];
+      }
+      group.push(entry);
+    }
+    groups.push(group);
+    const oldest = this.#queue[0]!;
+    const chosen = groups.find((g) => g.includes(oldest))!;
+    const taken = new Set(chosen);
+    this.#queue = this.#queue.filter((entry) => !taken.has(entry));
+    return chosen;
+  }
+}

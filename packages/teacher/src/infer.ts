@@ -1,0 +1,120 @@
+import { ModelLoadError } from '@piiguard/sdk';
+import { type InferenceSession, Tensor } from 'onnxruntime-node';
+
+const REQUIRED_INPUTS = ['input_ids', 'attention_mask'] as const;
+const OPTIONAL_INPUTS = ['token_type_ids'] as const;
+
+/** Scores padded batches of windows with one `session.run` each. */
+export interface WindowScorer {
+  /** One `[asking, giving]` sigmoid pair per window, in order. */
+  score(windows: readonly (readonly number[])[]): Promise<[number, number][]>;
+}
+
+type IntType = 'int64' | 'int32';
+
+function inputType(session: InferenceSession, name: string): IntType {
+  const meta = session.inputMetadata[session.inputNames.indexOf(name)];
+  const type = meta?.isTensor ? meta.type : undefined;
+  if (type !== 'int64' && type !== 'int32') {
+    throw new ModelLoadError(
+      `The model's input ${name} is ${type ?? 'not a tensor'}; the teacher feeds int64 or int32.`,
+    );
+  }
+  return type;
+}
+
+/** Checks the model's inputs and outputs once, then builds exactly the inputs it declares. */
+export function createScorer(
+  session: InferenceSession,
+  labelIndex: { readonly asking: number; readonly giving: number },
+  padId: number,
+): WindowScorer {
+  const inputs = session.inputNames;
+  const missing = REQUIRED_INPUTS.filter((name) => !inputs.includes(name));
+  const unknown = inputs.filter((name) => ![...REQUIRED_INPUTS, ...OPTIONAL_INPUTS].includes(name as never));
+  if (missing.length > 0 || unknown.length > 0) {
+    throw new ModelLoadError(
+      `The model's inputs are [${inputs.join(', ')}]; the teacher feeds input_ids, attention_mask and ` +
+        'optionally token_type_ids (an XLM-R sequence classifier).',
+    );
+  }
+  const outputName = session.outputNames.includes('logits') ? 'logits' : undefined;
+  const outputMeta = session.outputMetadata[session.outputNames.indexOf('logits')];
+  const width = outputMeta?.isTensor ? outputMeta.shape.at(-1) : undefined;
+  if (outputName === undefined || (typeof width === 'number' && width !== 2)) {
+    throw new ModelLoadError(
+      `The model's outputs are [${session.outputNames.join(', ')}]` +
+        (outputName ? ` with ${width} logits` : '') +
+        "; the teacher needs 'logits' of shape [batch, 2] (a two-label sequence classifier).",
+    );
+  }
+  const types = Object.fromEntries(inputs.map((name) => [name, inputType(session, name)])) as Record<
+    string,
+    IntType
+  >;
+
+  return {
+    async score(windows) {
+      const batch = windows.length;
+      const length = Math.max(...windows.map((w) => w.length));
+      const ids = new Array<number>(batch * length).fill(padId);
+      const mask = new Array<number>(batch * length).fill(0);
+      windows.forEach((window, row) => {
+        // Right padding: the head reads position 0, and XLM-R's position ids skip the pad id.
+        for (let i = 0; i < window.length; i++) {
+          ids[row * length + i] = window[i]!;
+          mask[row * length + i] = 1;
+        }
+      });
+      const tensor = (name: string, values: number[]) =>
+        types[name] === 'int64'
+          ? new Tensor('int64', BigInt64Array.from(values, BigInt), [batch, length])
+          : new Tensor('int32', Int32Array.from(values), [batch, length]);
+      const feeds: Record<string, Tensor> = {};
+      for (const name of inputs) {
+        feeds[name] =
+          name === 'input_ids'
+            ? tensor(name, ids)
+            : name === 'attention_mask'
+              ? tensor(name, mask)
+              : tensor(name, new Array<number>(batch * length).fill(0));
+      }
+      const output = (await session.run(feeds, ['logits'])).logits!;
+      const logits = toFloats(output);
+      const classes = output.dims.at(-1) ?? 0;
+      if (output.dims.length !== 2 || output.dims[0] !== batch || classes !== 2) {
+        throw new ModelLoadError(
+          `The model returned logits of shape [${output.dims.join(', ')}]; expected [${batch}, 2].`,
+        );
+      }
+      return windows.map((_, row) => [
+        sigmoid(logits[row * 2 + labelIndex.asking]!),
+        sigmoid(logits[row * 2 + labelIndex.giving]!),
+      ]);
+    },
+  };
+}
+
+function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+/** float32 as is; float16 (fp16 models) decoded from its bits when the runtime has no Float16Array. */
+function toFloats(tensor: Tensor): ArrayLike<number> {
+  if (tensor.type === 'float32') return tensor.data as Float32Array;
+  if (tensor.type === 'float16') {
+    const data = tensor.data as ArrayLike<number>;
+    if (!(data instanceof Uint16Array)) return data;
+    return Float32Array.from(data, halfToFloat);
+  }
+  throw new ModelLoadError(`The model's logits are ${tensor.type}; the teacher reads float32 or float16.`);
+}
+
+function halfToFloat(bits: number): number {
+  const sign = bits & 0x8000 ? -1 : 1;
+  const exponent = (bits >> 10) & 0x1f;
+  const fraction = bits & 0x3ff;
+  if (exponent === 0) return sign * 2 ** -14 * (fraction / 1024);
+  if (exponent === 0x1f) return fraction ? Number.NaN : sign * Number.POSITIVE_INFINITY;
+  return sign * 2 ** (exponent - 15) * (1 + fraction / 1024);
+}

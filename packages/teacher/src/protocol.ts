@@ -1,0 +1,80 @@
+import {
+  AbortError,
+  ClosedError,
+  InvalidInputError,
+  type InvalidInputReason,
+  InvalidResponseError,
+  isPiiguardError,
+  ModelLoadError,
+  OverloadedError,
+  PiiguardError,
+  type PiiguardErrorKind,
+  TeacherUnavailableError,
+} from '@piiguard/sdk';
+import type { BatcherOptions } from './batcher.js';
+import type { ModelConfig } from './config.js';
+import type { ModelFiles } from './load.js';
+import type { TeacherDevice, TeacherProvider } from './session.js';
+
+/** Everything the worker needs, passed as `workerData`. */
+export interface WorkerSetup {
+  readonly files: ModelFiles;
+  readonly config: ModelConfig;
+  readonly device: TeacherDevice;
+  readonly intraOpNumThreads: number;
+  readonly batcher: BatcherOptions;
+  readonly windowOverlap: number;
+  readonly maxWindows: number;
+}
+
+/** A typed sdk error as it crosses the thread boundary (structured clone drops classes). */
+export interface WireError {
+  readonly kind: PiiguardErrorKind;
+  readonly message: string;
+  readonly reason?: InvalidInputReason;
+}
+
+export type WireOutcome =
+  | { readonly ok: true; readonly asking: number; readonly giving: number }
+  | { readonly ok: false; readonly error: WireError };
+
+export type ToWorker =
+  | { readonly type: 'classify'; readonly id: number; readonly texts: readonly string[] }
+  | { readonly type: 'abort'; readonly id: number }
+  | { readonly type: 'close' };
+
+export type FromWorker =
+  | { readonly type: 'ready'; readonly provider: TeacherProvider; readonly warning: string | undefined }
+  | { readonly type: 'failed'; readonly error: WireError }
+  | { readonly type: 'result'; readonly id: number; readonly outcomes: readonly WireOutcome[] }
+  | { readonly type: 'closed' };
+
+export function toWire(error: unknown): WireError {
+  if (isPiiguardError(error)) {
+    const reason = error instanceof InvalidInputError ? error.reason : undefined;
+    return { kind: error.kind, message: error.message, ...(reason ? { reason } : {}) };
+  }
+  // Non-sdk errors come from onnxruntime or the tokenizer, whose messages never hold the text.
+  return { kind: 'api', message: `The teacher failed: ${(error as Error)?.message ?? String(error)}` };
+}
+
+export function fromWire(error: WireError): PiiguardError {
+  switch (error.kind) {
+    case 'invalid-input':
+      return new InvalidInputError(error.message, error.reason ?? 'too-long');
+    case 'overloaded':
+      return new OverloadedError(error.message);
+    case 'closed':
+      return new ClosedError(error.message);
+    case 'abort':
+      return new AbortError(error.message);
+    case 'model-load':
+      return new ModelLoadError(error.message);
+    case 'invalid-response':
+      return new InvalidResponseError(error.message);
+    case 'teacher-unavailable':
+      return new TeacherUnavailableError(error.message);
+    default:
+      return new PiiguardError(error.message);
+  }
+}

@@ -1,0 +1,67 @@
+import { InvalidInputError } from '@piiguard/sdk';
+
+/** XLM-R reads at most 512 positions: `<s>` + 510 content tokens + `</s>`. */
+export const MAX_CONTENT_TOKENS = 510;
+
+export interface WindowOptions {
+  /** Id of `<s>` (the classification token, read by the head at position 0). */
+  readonly bosId: number;
+  /** Id of `</s>`. */
+  readonly eosId: number;
+  /** Content tokens shared by consecutive windows, so a phrase on a boundary is seen whole. */
+  readonly overlap: number;
+  /** Most windows one text may need; past it the text is refused. */
+  readonly maxWindows: number;
+  /** Content tokens per window. @default 510 */
+  readonly contentTokens?: number;
+}
+
+/** Where each window starts in the content ids; the last window ends exactly at the end. */
+export function windowStarts(length: number, contentTokens: number, overlap: number): number[] {
+  if (length <= contentTokens) return [0];
+  const step = contentTokens - overlap;
+  const starts: number[] = [];
+  for (let start = 0; start + contentTokens < length; start += step) starts.push(start);
+  starts.push(length - contentTokens);
+  return starts;
+}
+
+/**
+ * Splits content ids (no special tokens) into windows of `<s>` + at most 510 ids + `</s>`,
+ * overlapping by `overlap` ids. Built from ids rather than through the tokenizer's truncation,
+ * which in @huggingface/transformers 4.3.1 cuts after adding special tokens and so drops `</s>`.
+ *
+ * @throws InvalidInputError `too-many-windows` when the text needs more than `maxWindows`.
+ */
+export function buildWindows(contentIds: ArrayLike<number>, options: WindowOptions): number[][] {
+  const size = options.contentTokens ?? MAX_CONTENT_TOKENS;
+  const starts = windowStarts(contentIds.length, size, options.overlap);
+  if (starts.length > options.maxWindows) {
+    throw new InvalidInputError(
+      `The text needs ${starts.length} windows of ${size} tokens (${contentIds.length} tokens); ` +
+        `the limit is ${options.maxWindows}. Split the text or raise maxWindows.`,
+      'too-many-windows',
+    );
+  }
+  return starts.map((start) => {
+    const end = Math.min(start + size, contentIds.length);
+    const window = new Array<number>(end - start + 2);
+    window[0] = options.bosId;
+    for (let i = start; i < end; i++) window[i - start + 1] = contentIds[i]!;
+    window[end - start + 1] = options.eosId;
+    return window;
+  });
+}
+
+/** Each class's max over a text's windows: PII anywhere in the text counts. */
+export function maxOverWindows(scores: readonly (readonly [number, number])[]): [number, number] {
+  let asking = Number.NEGATIVE_INFINITY;
+  let giving = Number.NEGATIVE_INFINITY;
+  for (const [a, g] of scores) {
+    // NaN must propagate rather than be skipped: a broken window must not read as "no PII".
+    asking = Number.isNaN(a) || a > asking ? a : asking;
+    giving = Number.isNaN(g) || g > giving ? g : giving;
+    if (Number.isNaN(asking) && Number.isNaN(giving)) break;
+  }
+  return [asking, giving];
+}

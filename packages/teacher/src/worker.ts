@@ -1,0 +1,71 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { AbortError, InvalidResponseError, OverloadedError } from '@piiguard/sdk';
+import { Batcher } from './batcher.js';
+import { createScorer } from './infer.js';
+import type { FromWorker, ToWorker, WireOutcome, WorkerSetup } from './protocol.js';
+import { toWire } from './protocol.js';
+import { openSession } from './session.js';
+import { loadTokenizer } from './tokenize.js';
+import { buildWindows, maxOverWindows } from './windows.js';
+
+// The teacher's worker thread: tokenisation, windowing, batching and onnxruntime (whose `run`
+// blocks the thread that calls it) all live here, so the host's event loop only passes messages.
+
+const port = parentPort!;
+const setup = workerData as WorkerSetup;
+const post = (message: FromWorker) => port.postMessage(message);
+
+async function start(): Promise<void> {
+  const tokenizer = await loadTokenizer(setup.files.folder, setup.config.padTokenId);
+  const opened = await openSession(setup.files.modelPath, setup.device, setup.intraOpNumThreads);
+  const scorer = createScorer(opened.session, setup.config.labelIndex, tokenizer.padId);
+  const batcher = new Batcher<number[], [number, number]>((windows) => scorer.score(windows), setup.batcher);
+  const windowOptions = {
+    bosId: tokenizer.bosId,
+    eosId: tokenizer.eosId,
+    overlap: setup.windowOverlap,
+    maxWindows: setup.maxWindows,
+  };
+
+  const scoreText = async (text: string, id: number): Promise<WireOutcome> => {
+    try {
+      const windows = buildWindows(tokenizer.encode(text), windowOptions);
+      // A text enters the queue whole or not at all: a half-queued text could never be answered.
+      if (batcher.queued + windows.length > setup.batcher.maxQueued) {
+        throw new OverloadedError(
+          `The teacher's queue is full (${batcher.queued} windows waiting, at most ${setup.batcher.maxQueued}). ` +
+            'Retry later or raise maxQueuedWindows.',
+        );
+      }
+      const scores = await Promise.all(windows.map((window) => batcher.add(window, window.length, id)));
+      const [asking, giving] = maxOverWindows(scores);
+      if (Number.isNaN(asking) || Number.isNaN(giving)) {
+        throw new InvalidResponseError(
+          'The teacher model produced a NaN score; the model file may be damaged.',
+        );
+      }
+      return { ok: true, asking, giving };
+    } catch (error) {
+      return { ok: false, error: toWire(error) };
+    }
+  };
+
+  port.on('message', (message: ToWorker) => {
+    if (message.type === 'classify') {
+      const { id, texts } = message;
+      void Promise.all(texts.map((text) => scoreText(text, id))).then((outcomes) =>
+        post({ type: 'result', id, outcomes }),
+      );
+    } else if (message.type === 'abort') {
+      batcher.cancel(message.id, new AbortError('The call was aborted.'));
+    } else {
+      void batcher
+        .close()
+        .then(() => opened.session.release())
+        .finally(() => post({ type: 'closed' }));
+    }
+  });
+  post({ type: 'ready', provider: opened.provider, warning: opened.warning });
+}
+
+start().catch((error: unknown) => post({ type: 'failed', error: toWire(error) }));

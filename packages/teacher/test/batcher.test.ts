@@ -1,0 +1,130 @@
+import { AbortError, ClosedError, OverloadedError } from '@piiguard/sdk';
+import { Batcher } from '@piiguard/teacher';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// The batcher's queueing rules, with a plain runner that records its batches. (The real
+// onnxruntime session behind it is exercised in teacher-*.test.ts.)
+function recorder() {
+  const batches: string[][] = [];
+  const run = async (items: readonly string[]) => {
+    batches.push([...items]);
+    return items.map((item) => item.toUpperCase());
+  };
+  return { batches, run };
+}
+
+const options = { maxBatchSize: 4, maxBatchTokens: 1000, maxWaitMs: 5, maxQueued: 8 };
+
+describe('Batcher', () => {
+  beforeEach(() => {
+    // Fake only the wait timer: the batcher yields with setImmediate between runs.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('waits maxWaitMs for company, then runs what it has as one batch', async () => {
+    const { batches, run } = recorder();
+    const batcher = new Batcher(run, options);
+    const a = batcher.add('a', 1, 1);
+    const b = batcher.add('b', 1, 2);
+    await vi.advanceTimersByTimeAsync(4);
+    expect(batches).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await Promise.all([a, b])).toEqual(['A', 'B']);
+    expect(batches).toEqual([['a', 'b']]);
+  });
+
+  it('runs at once when a batch is full, never more than maxBatchSize per run', async () => {
+    const { batches, run } = recorder();
+    const batcher = new Batcher(run, options);
+    const results = ['a', 'b', 'c', 'd', 'e', 'f'].map((item) => batcher.add(item, 1, 1));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(batches[0]).toEqual(['a', 'b', 'c', 'd']);
+    expect(await Promise.all(results)).toEqual(['A', 'B', 'C', 'D', 'E', 'F']);
+    expect(batches).toEqual([
+      ['a', 'b', 'c', 'd'],
+      ['e', 'f'],
+    ]);
+  });
+
+  it('groups by length so short items are not padded to long ones, oldest group first', async () => {
+    const { batches, run } = recorder();
+    const batcher = new Batcher(run, { ...options, maxBatchSize: 2 });
+    const lengths = { long1: 500, short1: 5, long2: 480, short2: 6 } as const;
+    // added in one turn, as the worker adds a burst of texts
+    const results = Object.entries(lengths).map(([item, length]) => batcher.add(item, length, 1));
+    await Promise.all(results);
+    expect(batches).toEqual([
+      ['long2', 'long1'],
+      ['short1', 'short2'],
+    ]);
+  });
+
+  it('caps padded tokens per run with maxBatchTokens', async () => {
+    const { batches, run } = recorder();
+    const batcher = new Batcher(run, { ...options, maxBatchTokens: 1000 });
+    const results = ['x', 'y', 'z'].map((item) => batcher.add(item, 400, 1));
+    await vi.advanceTimersByTimeAsync(10);
+    await Promise.all(results);
+    expect(batches).toEqual([['x', 'y'], ['z']]);
+  });
+
+  it('throws OverloadedError past maxQueued', async () => {
+    const { run } = recorder();
+    const batcher = new Batcher(run, { ...options, maxBatchSize: 100, maxQueued: 2 });
+    const kept = [batcher.add('a', 1, 1), batcher.add('b', 1, 1)];
+    await expect(batcher.add('c', 1, 1)).rejects.toBeInstanceOf(OverloadedError);
+    await vi.advanceTimersByTimeAsync(5);
+    expect(await Promise.all(kept)).toEqual(['A', 'B']);
+  });
+
+  it("cancel removes only that owner's queued items", async () => {
+    const { batches, run } = recorder();
+    const batcher = new Batcher(run, options);
+    const mine = batcher.add('mine', 1, 1);
+    const theirs = batcher.add('theirs', 1, 2);
+    batcher.cancel(1, new AbortError('aborted'));
+    await expect(mine).rejects.toBeInstanceOf(AbortError);
+    await vi.advanceTimersByTimeAsync(5);
+    expect(await theirs).toBe('THEIRS');
+    expect(batches).toEqual([['theirs']]);
+  });
+
+  it('close() rejects queued items with ClosedError, lets the running batch finish, refuses new ones', async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const batcher = new Batcher(
+      async (items: readonly string[]) => {
+        await gate;
+        return items.map((item) => item.toUpperCase());
+      },
+      { ...options, maxBatchSize: 1 },
+    );
+    const running = batcher.add('running', 1, 1);
+    await new Promise((resolve) => setImmediate(resolve));
+    const queued = batcher.add('queued', 1, 1);
+    const closing = batcher.close();
+    await expect(queued).rejects.toBeInstanceOf(ClosedError);
+    await expect(batcher.add('late', 1, 1)).rejects.toBeInstanceOf(ClosedError);
+    release();
+    await closing;
+    expect(await running).toBe('RUNNING');
+  });
+
+  it('rejects every item of a failed batch with a typed error', async () => {
+    const batcher = new Batcher<string, string>(async () => {
+      throw new Error('run failed');
+    }, options);
+    const results = [batcher.add('a', 1, 1), batcher.add('b', 1, 1)];
+    const settled = Promise.allSettled(results);
+    await vi.advanceTimersByTimeAsync(5);
+    for (const outcome of await settled) {
+      expect(outcome.status).toBe('rejected');
+      expect((outcome as PromiseRejectedResult).reason.name).toBe('PiiguardError');
+    }
+  });
+});
