@@ -170,6 +170,8 @@ export class Teacher implements Classifier {
         await this.#worker.terminate();
         return;
       }
+      // Keep the process alive until the worker has released the session.
+      this.#worker.ref();
       const closed = new Promise<void>((resolve) => {
         this.#worker.on('message', (message: FromWorker) => message.type === 'closed' && resolve());
         this.#worker.once('exit', () => resolve());
