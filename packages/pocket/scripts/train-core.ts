@@ -8,6 +8,7 @@ import { LABELS, type Label } from '@piiguard/sdk';
 import { extractFeatures } from '../src/features.js';
 import { decodeTable, PocketModel, type PocketWeightsFile } from '../src/model.js';
 import { normalize } from '../src/normalize.js';
+import { windowSpans } from '../src/windows.js';
 import { generateCorpus } from './corpus/generate.js';
 import { Rng } from './corpus/random.js';
 import type { Example } from './corpus/types.js';
@@ -27,12 +28,12 @@ export interface TrainOptions {
 /** The committed model's settings: `scripts/train.ts` and the reproducibility test use these. */
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = Object.freeze({
   seed: 20261129,
-  trainSize: 60_000,
+  trainSize: 150_000,
   devSize: 6_000,
   bits: 18,
   epochs: 5,
   learningRate: 0.5,
-  l2: 1e-6,
+  l2: 3e-5,
 });
 
 export interface TrainResult {
@@ -46,11 +47,26 @@ export interface TrainResult {
 
 const LABEL_INDEX: Readonly<Record<Label, number>> = { none: 0, asking: 1, giving: 2 };
 
-/** Each example's features. Training never splits: a long example is one row over its whole text. */
+/**
+ * Each example's feature rows. A message that inference would read in several windows is trained
+ * the same way: its windows that overlap the labelled message carry the label, the others `none`.
+ */
 function featurize(examples: readonly Example[], bits: number): { rows: Int32Array[]; labels: Uint8Array } {
   const scratch: number[] = [];
-  const rows = examples.map((ex) => Int32Array.from(extractFeatures(normalize(ex.text), bits, scratch)));
-  return { rows, labels: Uint8Array.from(examples, (ex) => LABEL_INDEX[ex.label]) };
+  const rows: Int32Array[] = [];
+  const labels: number[] = [];
+  for (const ex of examples) {
+    const [before, message, after] = ex.parts.map(normalize) as [string, string, string];
+    const text = [before, message, after].filter((p) => p !== '').join(' ');
+    const start = before === '' ? 0 : before.length + 1;
+    const end = start + message.length;
+    for (const [ws, we] of windowSpans(text)) {
+      const overlap = Math.min(we, end) - Math.max(ws, start);
+      rows.push(Int32Array.from(extractFeatures(text.slice(ws, we), bits, scratch)));
+      labels.push(overlap >= Math.min(12, message.length) ? LABEL_INDEX[ex.label] : 0);
+    }
+  }
+  return { rows, labels: Uint8Array.from(labels) };
 }
 
 function sgd(rows: Int32Array[], labels: Uint8Array, options: TrainOptions): Float64Array {

@@ -53,12 +53,45 @@ function tokenShapes(raw: string): string[] {
   return [token.replace(/\d/g, '0')];
 }
 
-/** Collects the feature buckets of one normalised window; duplicates are kept (they count twice). */
+/**
+ * Collects the distinct feature buckets of one normalised window (presence, not counts: a phrase
+ * repeated twenty times weighs no more than once, so spam cannot drown a PII phrase).
+ */
 export function extractFeatures(text: string, bits: number, out: number[] = []): number[] {
   const mask = (1 << bits) - 1;
   out.length = 0;
   out.push(mix(hashString('<bias>', SALT.flag)) & mask);
+  collect(text, mask, out);
+  return dedupe(out, bits);
+}
 
+let seen = new Uint32Array(0);
+let stamp = 0;
+
+/** Drops repeated buckets in place, in first-seen order, with a stamp table (no sort, no Set). */
+function dedupe(out: number[], bits: number): number[] {
+  if (seen.length !== 1 << bits) {
+    seen = new Uint32Array(1 << bits);
+    stamp = 0;
+  }
+  stamp = (stamp + 1) >>> 0;
+  if (stamp === 0) {
+    seen.fill(0);
+    stamp = 1;
+  }
+  let kept = 0;
+  for (let i = 0; i < out.length; i++) {
+    const f = out[i]!;
+    if (seen[f] !== stamp) {
+      seen[f] = stamp;
+      out[kept++] = f;
+    }
+  }
+  out.length = kept;
+  return out;
+}
+
+function collect(text: string, mask: number, out: number[]): void {
   const chars = ` ${text.replace(/\d/g, '0')} `;
   for (let i = 0; i < chars.length - 1; i++) {
     let h = (FNV_OFFSET ^ SALT.char) >>> 0;
@@ -70,21 +103,42 @@ export function extractFeatures(text: string, bits: number, out: number[] = []):
   }
 
   let prev = '<s>';
+  const seen = new Set<string>();
   for (const match of text.matchAll(TOKEN)) {
     for (const shape of tokenShapes(match[0])) {
       out.push(mix(hashString(shape, SALT.word)) & mask);
       out.push(mix(hashString(`${prev} ${shape}`, SALT.bigram)) & mask);
       prev = shape;
+      const kind = TOKEN_KINDS.get(shape);
+      if (kind !== undefined) seen.add(kind);
+      else if (shape === '<handle>' || shape === '<email>' || shape === '<url>' || /^<num(7|1)/.test(shape))
+        seen.add('value');
     }
   }
   out.push(mix(hashString(`${prev} </s>`, SALT.bigram)) & mask);
 
-  for (const flag of flags(text)) out.push(mix(hashString(flag, SALT.flag)) & mask);
-  return out;
+  for (const flag of flags(text, seen)) out.push(mix(hashString(flag, SALT.flag)) & mask);
 }
 
-function flags(text: string): string[] {
+/** Word classes whose co-occurrence matters more than either alone (a linear model can't AND). */
+const TOKEN_KINDS: ReadonlyMap<string, string> = new Map([
+  ...'snap snapchat sc insta ig instagram discord dc whatsapp wa zap whats telegram tg tiktok kik facebook fb messenger twitter skype wechat signal imessage threads twitch facetime viber omegle'
+    .split(' ')
+    .map((w) => [w, 'platform'] as const),
+  ...'u ur you your yours urs ya yo tu tus vc voce você ton ta tes dein deine deinen du senin sen kamu mu'
+    .split(' ')
+    .map((w) => [w, 'you'] as const),
+  ...'my me mine im i mi mis meu minha mon ma mes mein meine ich benim aku saya'
+    .split(' ')
+    .map((w) => [w, 'me'] as const),
+  ...'number phone cell digits email gmail address addy school password pass pw login name surname location pic selfie photo'
+    .split(' ')
+    .map((w) => [w, 'pii-noun'] as const),
+]);
+
+function flags(text: string, kinds: ReadonlySet<string>): string[] {
   const found: string[] = [];
+  for (const a of kinds) for (const b of kinds) if (a < b) found.push(`<${a}+${b}>`);
   if (text.includes('?')) found.push('<question>');
   let longest = 0;
   for (const m of text.matchAll(/\d+/g)) longest = Math.max(longest, m[0].length);

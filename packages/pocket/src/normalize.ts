@@ -6,9 +6,11 @@
  */
 import { DIGIT_WORDS, HOMOGLYPHS, LEET } from './normalize-tables.js';
 
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff]/g;
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** Invisible characters used to split a word so filters miss it: removed, not spaced. */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g;
 const COMBINING = /[\u0300-\u036f]/g;
-const LONE_SURROGATE = /[\ud800-\udfff]/g;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Cyrillic/Greek look-alikes and typographic variants → Latin; then accents stripped (é → e, ß → ss). */
 function foldCharacters(text: string): string {
@@ -34,8 +36,12 @@ function unspellEmails(text: string): string {
   );
 }
 
-/** Runs of three or more single letters/digits separated by spaces, dots or dashes: "s n a p" → "snap". */
-const SPACED = /(?<![\p{L}\p{N}])[\p{L}\p{N}](?:[ .\-_*]{1,2}[\p{L}\p{N}]){2,}(?![\p{L}\p{N}])/gu;
+/**
+ * Runs of three or more single letters/digits split by one repeated separator (spaces, dots,
+ * dashes...): "s n a p" → "snap", "d-i-s-c-o-r-d" → "discord".
+ */
+const SPACED =
+  /(?<![\p{L}\p{N}])[\p{L}\p{N}]([ .\-_*]{1,2})[\p{L}\p{N}](?:\1[\p{L}\p{N}])+(?![\p{L}\p{N}])/gu;
 function collapseSpaced(text: string): string {
   return text.replace(SPACED, (m) => m.replace(/[^\p{L}\p{N}]/gu, ''));
 }
@@ -88,6 +94,8 @@ function digitWordsToDigits(text: string): string {
 const GROUPED_NUMBER = /\+?\(?\d+\)?(?:[ .\-_\u00a0]{1,3}\(?\d+\)?)+/g;
 function joinNumberGroups(text: string): string {
   return text.replace(GROUPED_NUMBER, (m) => {
+    // " -64" is a minus sign (coordinates), not a separator.
+    if (/\s-\d/.test(m)) return m;
     const digits = m.replace(/\D/g, '');
     return digits.length >= 7 ? (m.startsWith('+') ? '+' : '') + digits : m;
   });
@@ -98,7 +106,7 @@ function joinNumberGroups(text: string): string {
  * (lone surrogates and control characters become spaces).
  */
 export function normalize(text: string): string {
-  let t = text.replace(LONE_SURROGATE, ' ').normalize('NFKC').replace(CONTROL, ' ');
+  let t = text.replace(LONE_SURROGATE, ' ').replace(INVISIBLE, '').normalize('NFKC').replace(CONTROL, ' ');
   t = foldCharacters(t).toLowerCase();
   t = t.replace(/\s+/g, ' ');
   t = collapseSpaced(t);

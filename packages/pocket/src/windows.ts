@@ -5,15 +5,22 @@
  * written out, so one split across a boundary is whole in the next window.
  */
 
-/** Characters per window of normalised text. */
-export const WINDOW_CHARS = 320;
-/** Characters two neighbouring windows share. */
-export const WINDOW_OVERLAP = 120;
+/** Normalised text up to this many characters is read whole, as one window. */
+export const SINGLE_WINDOW_MAX = 200;
+/** Characters per window of longer text: short, so a PII phrase is never diluted by much chatter. */
+export const WINDOW_CHARS = 100;
+/** Characters two neighbouring windows share (longer than a written-out phone number or email). */
+export const WINDOW_OVERLAP = 50;
 
 /** Splits normalised text into windows, cutting at spaces where one is near. */
 export function splitWindows(text: string): string[] {
-  if (text.length <= WINDOW_CHARS) return [text];
-  const windows: string[] = [];
+  return windowSpans(text).map(([start, end]) => text.slice(start, end));
+}
+
+/** The `[start, end)` offsets of each window of normalised text. */
+export function windowSpans(text: string): [number, number][] {
+  if (text.length <= SINGLE_WINDOW_MAX) return [[0, text.length]];
+  const windows: [number, number][] = [];
   let start = 0;
   while (start < text.length) {
     let end = Math.min(text.length, start + WINDOW_CHARS);
@@ -21,7 +28,7 @@ export function splitWindows(text: string): string[] {
       const space = text.lastIndexOf(' ', end);
       if (space > start + WINDOW_CHARS - WINDOW_OVERLAP / 2) end = space;
     }
-    windows.push(text.slice(start, end));
+    windows.push([start, end]);
     if (end >= text.length) break;
     let next = end - WINDOW_OVERLAP;
     const space = text.indexOf(' ', next);

@@ -40,6 +40,21 @@ const LABEL_WEIGHTS: readonly (readonly [Label, number])[] = [
   ['giving', 30],
 ];
 
+/**
+ * How often each intent is drawn relative to the others of its label: external handles are what
+ * people swap most, so they (and their hard negatives) get more examples.
+ */
+const INTENT_WEIGHTS: Readonly<Record<string, number>> = {
+  handle: 3,
+  phone: 1.5,
+  platformTalk: 1.5,
+  chat: 2,
+  questions: 1.5,
+  age: 0.5,
+  bare: 0.6,
+  short: 0.6,
+};
+
 function slots(lang: Language, disguise: number, protect: string[]): Slots {
   const keep = (v: string): string => {
     protect.push(v);
@@ -58,8 +73,7 @@ function slots(lang: Language, disguise: number, protect: string[]): Slots {
         r.pick([
           () => values.handle(r),
           () => `xX${r.pick(lex.HANDLE_WORDS)}Xx`,
-          () =>
-            `${values.cap(r.pick(lex.HANDLE_WORDS))}${values.cap(r.pick(lex.FIRST_NAMES))}${r.int(1, 999)}`,
+          () => `${values.cap(r.pick(lex.HANDLE_WORDS))}${values.cap(values.firstName(r))}${r.int(1, 999)}`,
         ])(),
       ),
     platform: (r) =>
@@ -74,7 +88,7 @@ function slots(lang: Language, disguise: number, protect: string[]): Slots {
     city: (r) => keep(r.chance(0.3) ? values.cap(values.city(r)) : values.city(r)),
     school: (r) => keep(r.chance(0.3) ? values.cap(values.school(r)) : values.school(r)),
     fullname: (r) => keep(values.fullName(r)),
-    first: (r) => r.pick(lex.FIRST_NAMES),
+    first: (r) => values.firstName(r),
     password: (r) => keep(values.password(r)),
     pin: (r) => keep(values.digits(r, 4)),
     place: (r) => r.pick(lex.PLACES),
@@ -129,10 +143,11 @@ function slots(lang: Language, disguise: number, protect: string[]): Slots {
 }
 
 function message(rng: Rng, lang: Language, label: Label, protect: string[]): string {
-  if (lang === 'en' && rng.chance(0.25))
+  if (lang === 'en' && rng.chance(label === 'none' ? 0.1 : 0.3)) {
     return compositional(rng, label, slots(lang, rng.pick([0, 0.2, 0.5]), protect));
+  }
   const intents = SETS[lang][label];
-  const intent = rng.pick(Object.keys(intents));
+  const intent = rng.weighted(Object.keys(intents).map((k) => [k, INTENT_WEIGHTS[k] ?? 1] as const));
   const template = rng.pick(intents[intent]!);
   return expand(template, rng, slots(lang, rng.pick([0, 0.1, 0.3, 0.6]), protect));
 }
@@ -152,18 +167,21 @@ export function generateExample(rng: Rng): Example {
   if (label !== 'none' && rng.chance(0.06))
     text += `${rng.pick([' and ', ', ', ' also ', '. '])}${message(rng, lang, label, protect)}`;
   const shape = rng.weighted([
-    ['plain', 80],
-    ['long-tail', 12],
-    ['long-head', 4],
-    ['sandwich', 4],
+    ['plain', 62],
+    ['long-tail', 20],
+    ['long-head', 8],
+    ['sandwich', 10],
   ] as const);
-  if (shape === 'long-tail')
-    text = `${chatter(rng, lang, rng.int(2, 7))}${rng.pick(['. ', ' ', ' anyway ', ' btw ', '\n'])}${text}`;
-  if (shape === 'long-head')
-    text = `${text}${rng.pick(['. ', ' ', ' anyway '])}${chatter(rng, lang, rng.int(1, 3))}`;
-  if (shape === 'sandwich')
-    text = `${chatter(rng, lang, rng.int(1, 3))}. ${text}. ${chatter(rng, lang, rng.int(1, 2))}`;
-  return { text: addNoise(rng, text, protect), label };
+  const core = addNoise(rng, text, protect);
+  let before = '';
+  let after = '';
+  if (shape === 'long-tail' || shape === 'sandwich') {
+    before = `${addNoise(rng, chatter(rng, lang, rng.int(shape === 'sandwich' ? 1 : 2, 7)), [])}${rng.pick(['. ', ' ', ' anyway ', ' btw ', '\n'])}`;
+  }
+  if (shape === 'long-head' || shape === 'sandwich') {
+    after = `${rng.pick(['. ', ' ', ' anyway ', '\n'])}${addNoise(rng, chatter(rng, lang, rng.int(1, 3)), [])}`;
+  }
+  return { text: before + core + after, label, parts: [before, core, after] };
 }
 
 /** `size` examples from `seed`. */

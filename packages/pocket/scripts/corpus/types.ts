@@ -7,4 +7,10 @@ export type TemplateSet = Readonly<Record<Label, Readonly<Record<string, readonl
 export interface Example {
   readonly text: string;
   readonly label: Label;
+  /**
+   * The text as harmless chatter before, the labelled message, and chatter after (`text` joins
+   * them). Training uses it to label the windows of a long message: only windows that overlap
+   * the message carry its label.
+   */
+  readonly parts: readonly [before: string, message: string, after: string];
 }

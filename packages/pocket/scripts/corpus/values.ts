@@ -125,8 +125,31 @@ export function phone(rng: Rng, lang: Language, disguise: boolean): string {
   }
 }
 
+const ONSETS = list('b|c|d|f|g|h|j|k|l|m|n|p|r|s|t|v|w|y|z|br|ch|cl|dr|fr|gr|kr|pr|sh|st|th|tr|');
+const VOWELS = list('a|e|i|o|u|y|ai|ea|ee|ia|io|oo|ou|ie');
+const CODAS = list('|||n|r|s|l|m|x|y|nn|ll|ck|th|sh|tt|ny|ie|ah');
+
+/** An invented name ("brelly", "zanoth"), so no list of names can be memorised. */
+export function inventedName(rng: Rng): string {
+  let name = '';
+  const syllables = rng.int(1, 3);
+  for (let i = 0; i < syllables; i++) name += rng.pick(ONSETS) + rng.pick(VOWELS);
+  return name + rng.pick(CODAS);
+}
+
+/** A first name: from the list, or invented. */
+export function firstName(rng: Rng): string {
+  return rng.chance(0.55) ? rng.pick(FIRST_NAMES) : inventedName(rng);
+}
+
+function lastName(rng: Rng): string {
+  return rng.chance(0.55)
+    ? rng.pick(LAST_NAMES)
+    : inventedName(rng) + rng.pick(['', 'son', 'er', 'ez', 'ski', 'ini', 'ova']);
+}
+
 export function handle(rng: Rng): string {
-  const first = rng.pick(FIRST_NAMES);
+  const first = firstName(rng);
   const word = rng.pick(HANDLE_WORDS);
   const n = String(rng.int(1, 2099));
   return rng.pick([
@@ -134,13 +157,13 @@ export function handle(rng: Rng): string {
     () => `${first}_${word}`,
     () => `${word}_${first}${rng.int(1, 99)}`,
     () => `xx${word}${first}xx`,
-    () => `${first}.${rng.pick(LAST_NAMES)}`,
+    () => `${first}.${lastName(rng)}`,
     () => `its${first}`,
     () => `${word}${word === 'lil' ? first : rng.pick(HANDLE_WORDS)}${rng.int(0, 999)}`,
-    () => `${first}_${rng.pick(LAST_NAMES)}${rng.int(1, 20)}`,
+    () => `${first}_${lastName(rng)}${rng.int(1, 20)}`,
     () => `the.real.${first}`,
     () => `${first}${word}`,
-    () => `${first}x${rng.pick(LAST_NAMES)}`,
+    () => `${first}x${lastName(rng)}`,
     () => `${word}.${first}`,
     () => `${first}${word}#${digits(rng, 4)}`,
   ])();
@@ -149,8 +172,8 @@ export function handle(rng: Rng): string {
 export function email(rng: Rng, lang: Language, disguise: boolean): string {
   const user = rng.pick([
     () => handle(rng),
-    () => `${rng.pick(FIRST_NAMES)}.${rng.pick(LAST_NAMES)}`,
-    () => `${rng.pick(FIRST_NAMES)}${rng.int(1, 2012)}`,
+    () => `${firstName(rng)}.${lastName(rng)}`,
+    () => `${firstName(rng)}${rng.int(1, 2012)}`,
   ])();
   const provider = rng.pick(EMAIL_PROVIDERS);
   if (!disguise) return `${user}@${provider}`;
@@ -170,8 +193,8 @@ export function email(rng: Rng, lang: Language, disguise: boolean): string {
 }
 
 export function fullName(rng: Rng): string {
-  const first = rng.pick(FIRST_NAMES);
-  const last = rng.pick(LAST_NAMES);
+  const first = firstName(rng);
+  const last = lastName(rng);
   return rng.chance(0.5) ? `${cap(first)} ${cap(last)}` : `${first} ${last}`;
 }
 
@@ -202,14 +225,14 @@ export function school(rng: Rng): string {
     ? rng.pick(SCHOOL_WORDS)
     : rng.chance(0.5)
       ? `${rng.pick(PLACE_HEADS)}${rng.pick(PLACE_TAILS)}`
-      : rng.pick(LAST_NAMES);
+      : lastName(rng);
   return `${name} ${rng.pick(SCHOOL_TYPES)}`;
 }
 
 export function password(rng: Rng): string {
   return rng.pick([
     () => `${rng.pick(HANDLE_WORDS)}${rng.int(1, 9999)}`,
-    () => `${cap(rng.pick(FIRST_NAMES))}${rng.int(1990, 2015)}!`,
+    () => `${cap(firstName(rng))}${rng.int(1990, 2015)}!`,
     () => `${rng.pick(HANDLE_WORDS)}_${rng.pick(HANDLE_WORDS)}${rng.pick(['', '!', '#', '123'])}`,
     () =>
       `${rng.pick(['iloveyou', 'password', 'qwerty', 'letmein', 'hunter', 'dragon', 'princess'])}${rng.int(1, 999)}`,
