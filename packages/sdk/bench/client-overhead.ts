@@ -1,6 +1,7 @@
 /**
  * Client CPU per request and requests/s of `PiiClient.classify()` (cache off) against raw
- * `fetch` + `JSON.parse` and the official `openai` 6.x client, interleaved in one run against a
+ * `fetch` + `JSON.parse`, ky used the usual way (one instance; `json` body; retries on POST),
+ * and the official `openai` 6.x client, interleaved in one run against a
  * loopback server in another process (pinned to another core where `taskset` exists), plus
  * the cost of a cache hit.
  *
@@ -9,6 +10,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import ky from 'ky';
 import OpenAI from 'openai';
 import { DEFAULT_MODEL, DEFAULT_SYSTEM_PROMPT, PiiClient } from '../src/index.js';
 
@@ -58,6 +60,7 @@ function variants(url: string): Record<string, Call> {
       { role: 'user' as const, content: `Message: "${text}"` },
     ],
   });
+  const kyClient = ky.create({ headers, retry: { limit: 2, methods: ['post'] }, timeout: 10_000 });
   return {
     'raw fetch': async (text) => {
       const response = await fetch(endpoint, { method: 'POST', headers, body: JSON.stringify(body(text)) });
@@ -65,6 +68,7 @@ function variants(url: string): Record<string, Call> {
     },
     'piiguard classify': (text) => client.classify(text),
     'openai 6': (text) => openai.chat.completions.create(body(text)),
+    'bare ky': (text) => kyClient.post(endpoint, { json: body(text) }).json(),
   };
 }
 

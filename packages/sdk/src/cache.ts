@@ -1,8 +1,9 @@
 import { LRUCache } from 'lru-cache';
+import type { ClassifierKind } from './classifier.js';
 import type { ResolvedCacheOptions } from './options.js';
 import type { ClassifyResult } from './result.js';
 
-/** A cached answer: the result as first returned, minus its latency. */
+/** A backend's answer as the client caches it: the result minus its latency. */
 export type CachedResult = Omit<ClassifyResult, 'latencyMs'>;
 
 /**
@@ -28,12 +29,15 @@ export class ResultCache {
     return this.#prefix + text;
   }
 
+  /** The answer as served from the cache: `source: 'cache'`, `cachedSource` = who answered first. */
   get(key: string): CachedResult | undefined {
     return this.#lru.get(key);
   }
 
+  /** Stores a backend's answer, already shaped as a cache hit so a hit only adds its latency. */
   set(key: string, value: CachedResult): void {
-    this.#lru.set(key, value);
+    const cachedSource = (value.source === 'cache' ? value.cachedSource : value.source) as ClassifierKind;
+    this.#lru.set(key, Object.assign({}, value, { source: 'cache' as const, cachedSource }));
   }
 
   get size(): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { AuthenticationError, ClosedError, FireworksClassifier } from '../src/index.js';
+import { AuthenticationError, ClosedError, ConfigurationError, FireworksClassifier } from '../src/index.js';
 import { API_KEY, BASE_URL, useMockApi } from './support/msw.js';
 
 const api = useMockApi();
@@ -52,5 +52,19 @@ describe('FireworksClassifier (standalone)', () => {
     const [outcome] = await classifier.classify(['x']);
     expect(outcome).toMatchObject({ ok: true, value: { label: 'giving' } });
     expect(urls).toEqual(['https://injected.test/v1/chat/completions']);
+  });
+});
+
+describe('FireworksClassifier per-call options', () => {
+  it('rejects an impossible per-call timeout before sending anything', async () => {
+    const seen = api.use();
+    const classifier = new FireworksClassifier({ apiKey: API_KEY, baseURL: BASE_URL });
+    await expect(classifier.classify(['x'], { timeoutMs: Number.NaN })).rejects.toBeInstanceOf(
+      ConfigurationError,
+    );
+    await expect(classifier.classify(['x'], { deadlineMs: -1 })).rejects.toMatchObject({
+      option: 'deadlineMs',
+    });
+    expect(seen).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import {
   toPiiguardError,
 } from '../errors.js';
 import { now } from '../internal/clock.js';
-import { integerOption } from '../internal/validate.js';
+import { durationOption, integerOption } from '../internal/validate.js';
 import { requestIdOf, type StopReason, toTypedError } from './map-error.js';
 import {
   type FireworksOptions,
@@ -96,9 +96,18 @@ export class FireworksClassifier implements Classifier {
     });
   }
 
-  /** One outcome per text, in order. Rejects only with `ClosedError` after `close()`. */
+  /**
+   * One outcome per text, in order. Rejects only with `ClosedError` after `close()`, and with
+   * `ConfigurationError` for an impossible per-call `timeoutMs`/`deadlineMs`.
+   */
   async classify(texts: readonly string[], options: FireworksCallOptions = {}): Promise<Outcome[]> {
     if (this.#closed) throw closedError();
+    if (options.timeoutMs !== undefined) {
+      durationOption(options.timeoutMs, 'timeoutMs', 0, { allowInfinity: true });
+    }
+    if (options.deadlineMs !== undefined) {
+      durationOption(options.deadlineMs, 'deadlineMs', 0, { allowInfinity: true });
+    }
     if (texts.length === 1) return [await this.#outcome(texts[0] as string, options)];
     const limit = pLimit(this.#concurrency);
     return Promise.all(texts.map((text) => limit(() => this.#outcome(text, options))));
@@ -163,7 +172,7 @@ export class FireworksClassifier implements Classifier {
         throw new InvalidResponseError('The API answered with a body that is not valid JSON.', meta);
       }
       const parsed = parseCompletion(body, meta);
-      return { ...parsed, model: this.model };
+      return Object.assign(parsed, { model: this.model });
     } catch (error) {
       throw await toTypedError(error, {
         stopReason,
