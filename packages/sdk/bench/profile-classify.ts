@@ -19,7 +19,11 @@ const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['ig
 const [chunk] = (await once(child.stdout!, 'data')) as [Buffer];
 const url = chunk.toString().trim();
 const client = new PiiClient({ apiKey: 'sk-bench', baseURL: url, cache: false });
-const headers = { authorization: 'Bearer sk-bench', 'content-type': 'application/json', accept: 'application/json' };
+const headers = {
+  authorization: 'Bearer sk-bench',
+  'content-type': 'application/json',
+  accept: 'application/json',
+};
 const raw = async (text: string) => {
   const body = JSON.stringify({
     model: DEFAULT_MODEL,

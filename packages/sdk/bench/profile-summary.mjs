@@ -6,7 +6,10 @@ const CATEGORIES = [
   ['garbage collection', (f) => f === '(garbage collector)'],
   ['ky', (_, u) => u.includes('/ky/')],
   ['piiguard (sdk)', (_, u) => u.includes('/packages/sdk/src/')],
-  ['AbortSignal / EventTarget', (f, u) => /abort_controller|event_target|js_transferable/.test(u) || f === 'SafeWeakRef'],
+  [
+    'AbortSignal / EventTarget',
+    (f, u) => /abort_controller|event_target|js_transferable/.test(u) || f === 'SafeWeakRef',
+  ],
   ['undici (fetch, Request, Response)', (_, u) => u.includes('undici')],
   ['web streams', (_, u) => u.includes('webstreams')],
   ['socket I/O', (f, u) => f === 'writev' || /node:net|stream_base|streams\/(writable|readable)/.test(u)],
@@ -37,12 +40,29 @@ function perRequestUs(file, requests) {
 const [rawFile, sdkFile, requests = '12000'] = process.argv.slice(2);
 const raw = perRequestUs(rawFile, Number(requests));
 const sdk = perRequestUs(sdkFile, Number(requests));
-const names = [...new Set([...sdk.keys(), ...raw.keys()])].sort((a, b) => (sdk.get(b) ?? 0) - (sdk.get(a) ?? 0));
+const names = [...new Set([...sdk.keys(), ...raw.keys()])].sort(
+  (a, b) => (sdk.get(b) ?? 0) - (sdk.get(a) ?? 0),
+);
 const sum = (m) => [...m.values()].reduce((a, b) => a + b, 0);
-console.log('component'.padEnd(36), 'raw µs/req'.padStart(11), 'classify µs/req'.padStart(16), 'delta'.padStart(8));
+console.log(
+  'component'.padEnd(36),
+  'raw µs/req'.padStart(11),
+  'classify µs/req'.padStart(16),
+  'delta'.padStart(8),
+);
 for (const n of names) {
   const r = raw.get(n) ?? 0;
   const s = sdk.get(n) ?? 0;
-  console.log(n.padEnd(36), r.toFixed(1).padStart(11), s.toFixed(1).padStart(16), (s - r).toFixed(1).padStart(8));
+  console.log(
+    n.padEnd(36),
+    r.toFixed(1).padStart(11),
+    s.toFixed(1).padStart(16),
+    (s - r).toFixed(1).padStart(8),
+  );
 }
-console.log('total (busy)'.padEnd(36), sum(raw).toFixed(1).padStart(11), sum(sdk).toFixed(1).padStart(16), (sum(sdk) - sum(raw)).toFixed(1).padStart(8));
+console.log(
+  'total (busy)'.padEnd(36),
+  sum(raw).toFixed(1).padStart(11),
+  sum(sdk).toFixed(1).padStart(16),
+  (sum(sdk) - sum(raw)).toFixed(1).padStart(8),
+);
