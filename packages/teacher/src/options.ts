@@ -37,6 +37,12 @@ export interface TeacherOptions {
   readonly accessToken?: string;
   /** Threads onnxruntime uses inside one operator; 0 lets it choose (one per physical core). @default 0 */
   readonly intraOpNumThreads?: number;
+  /**
+   * Linux only: the nice value (0–19) of the worker thread and the onnxruntime threads it starts, so
+   * the host's event loop wins the CPU when cores are busy. 0 keeps the host's priority. Ignored
+   * elsewhere (there, priority is per process). @default 10
+   */
+  readonly workerNice?: number;
   /** Most windows in one `session.run`. @default 32 */
   readonly maxBatchSize?: number;
   /** Most padded tokens (windows × longest window) in one `session.run`. @default 8192 */
@@ -66,6 +72,7 @@ export interface ResolvedTeacherOptions {
   readonly hubURL: string;
   readonly accessToken: string | undefined;
   readonly intraOpNumThreads: number;
+  readonly workerNice: number;
   readonly maxBatchSize: number;
   readonly maxBatchTokens: number;
   readonly maxWaitMs: number;
@@ -84,6 +91,7 @@ const DEFAULTS = Object.freeze({
   dtype: 'fp32',
   device: 'auto',
   intraOpNumThreads: 0,
+  workerNice: 10,
   maxBatchSize: 32,
   maxBatchTokens: 8192,
   maxWaitMs: 2,
@@ -130,6 +138,7 @@ export function resolveOptions(options: TeacherOptions = {}, env = process.env):
     hubURL: (options.hubURL ?? env.HF_ENDPOINT ?? 'https://huggingface.co').replace(/\/+$/, ''),
     accessToken: options.accessToken ?? env.HF_TOKEN,
     intraOpNumThreads: integer('intraOpNumThreads', o.intraOpNumThreads, 0, 1024),
+    workerNice: integer('workerNice', o.workerNice, 0, 19),
     maxBatchSize: integer('maxBatchSize', o.maxBatchSize, 1, 4096),
     maxBatchTokens: integer('maxBatchTokens', o.maxBatchTokens, MAX_CONTENT_TOKENS + 2),
     maxWaitMs: integer('maxWaitMs', o.maxWaitMs, 0, 60_000),

@@ -22,6 +22,7 @@ export interface WorkerSetup {
   readonly config: ModelConfig;
   readonly device: TeacherDevice;
   readonly intraOpNumThreads: number;
+  readonly workerNice: number;
   readonly batcher: BatcherOptions;
   readonly windowOverlap: number;
   readonly maxWindows: number;

@@ -75,6 +75,7 @@ export class Teacher implements Classifier {
       config,
       device: options.device,
       intraOpNumThreads: options.intraOpNumThreads,
+      workerNice: options.workerNice,
       batcher: {
         maxBatchSize: options.maxBatchSize,
         maxBatchTokens: options.maxBatchTokens,

@@ -1,3 +1,4 @@
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { AbortError, InvalidResponseError, OverloadedError } from '@piiguard/sdk';
 import { Batcher } from './batcher.js';
@@ -16,6 +17,7 @@ const setup = workerData as WorkerSetup;
 const post = (message: FromWorker) => port.postMessage(message);
 
 async function start(): Promise<void> {
+  lowerPriority(setup.workerNice);
   const tokenizer = await loadTokenizer(setup.files.folder, setup.config.padTokenId);
   const opened = await openSession(setup.files.modelPath, setup.device, setup.intraOpNumThreads);
   const scorer = createScorer(opened.session, setup.config.labelIndex, tokenizer.padId);
@@ -66,6 +68,19 @@ async function start(): Promise<void> {
     }
   });
   post({ type: 'ready', provider: opened.provider, warning: opened.warning });
+}
+
+/**
+ * On Linux a thread's nice value is its own (setpriority on "pid 0" changes the calling thread),
+ * and threads onnxruntime creates later inherit it; elsewhere it would lower the whole process.
+ */
+function lowerPriority(nice: number): void {
+  if (process.platform !== 'linux' || nice === 0) return;
+  try {
+    setPriority(nice);
+  } catch {
+    // Not being able to lower our own priority only costs the host some latency under load.
+  }
 }
 
 start().catch((error: unknown) => post({ type: 'failed', error: toWire(error) }));
