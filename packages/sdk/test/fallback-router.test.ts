@@ -21,13 +21,12 @@ function setup(
   const warnings: string[] = [];
   const router = new FallbackRouter({
     primary: api,
-    options: resolveFallbackOptions({ ...options, teacher }),
+    options: resolveFallbackOptions({ ...options, teacher, onWarning: (m) => warnings.push(m) }),
     emit: (name, payload) => {
       const list = (events[name] ?? []) as unknown[];
       list.push(payload);
       events[name] = list as never;
     },
-    warn: (m) => warnings.push(m),
   });
   return { router, api, teacher: teacher as ScriptedClassifier, events, warnings };
 }

@@ -116,4 +116,9 @@ export interface FallbackOptions {
   readonly cacheFallbackResults?: boolean;
   /** Back-off between attempts to load a failed fallback factory. */
   readonly loadRetry?: LoadRetryOptions;
+  /**
+   * Receives the one-time warning per `auth` / `billing` / `not-found` fallback (no key, no text).
+   * @default console.warn
+   */
+  readonly onWarning?: (message: string) => void;
 }

@@ -40,6 +40,7 @@ export interface ResolvedFallbackOptions {
   readonly shadow: { readonly sampleRate: number; readonly maxQueue: number; readonly batchSize: number };
   readonly cacheFallbackResults: boolean;
   readonly loadRetry: { readonly initialDelayMs: number; readonly maxDelayMs: number };
+  readonly onWarning: (message: string) => void;
 }
 
 const BREAKER_DEFAULTS: ResolvedCircuitBreaker = Object.freeze({
@@ -180,6 +181,7 @@ export function resolveFallbackOptions(options: FallbackOptions | undefined): Re
     (n) => n >= initialDelayMs,
     'a number of ms >= loadRetry.initialDelayMs',
   );
+  if (o.onWarning !== undefined && typeof o.onWarning !== 'function') fail('onWarning', 'a function');
   if (o.cacheFallbackResults !== undefined && typeof o.cacheFallbackResults !== 'boolean') {
     fail('cacheFallbackResults', 'a boolean');
   }
@@ -192,5 +194,6 @@ export function resolveFallbackOptions(options: FallbackOptions | undefined): Re
     shadow,
     cacheFallbackResults: o.cacheFallbackResults ?? false,
     loadRetry: Object.freeze({ initialDelayMs, maxDelayMs }),
+    onWarning: o.onWarning ?? ((message: string) => console.warn(message)),
   });
 }

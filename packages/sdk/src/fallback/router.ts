@@ -23,8 +23,6 @@ export interface FallbackRouterDeps {
   readonly primary?: Classifier | undefined;
   readonly options: ResolvedFallbackOptions;
   readonly emit?: FallbackEmit;
-  /** Where the one-time warning for `auth`/`billing`/`not-found` fallbacks goes. @default console.warn */
-  readonly warn?: (message: string) => void;
   /** Shadow sampling; injectable for tests. @default Math.random */
   readonly random?: () => number;
   /** Clock for the teacher's load back-off, in ms. @default Date.now */
@@ -75,7 +73,7 @@ export class FallbackRouter {
     this.#primary = deps.primary;
     this.#options = options;
     this.#emit = deps.emit ?? (() => undefined);
-    this.#warn = deps.warn ?? ((message) => console.warn(message));
+    this.#warn = options.onWarning;
     const lazyOptions = {
       ...options.loadRetry,
       ...(deps.now ? { now: deps.now } : {}),
