@@ -39,6 +39,8 @@ export const EN: TemplateSet = {
       `whats the email [u use|on ur account|u signed up with]`,
     ],
     address: [
+      `where's home for [you|u]`,
+      `where [are|r] [you|u] [based|located|living|staying] [rn|now|]`,
       `where [do u|do you|u] live`,
       `${what} ${you} [address|home address|addy|adress|house address]`,
       `${what} street [do u|do you] live on`,
@@ -199,6 +201,9 @@ export const EN: TemplateSet = {
       `[call me|u can call me] {first}, [full name|my full name is] {fullname}`,
     ],
     handle: [
+      `[join|hop in|come to|check out] [my|our|the] [server|discord server|gc|group chat|community|clan server] [{link}|at {link}|here {link}|: {link}]`,
+      `[server|link|invite|join|inv] [:|-|] {link}`,
+      `[heres the link|here's the invite|the link is|link] {link} [join|come|]`,
       `[i sent|here's|heres|sending] [u|you|] my [location|live location|pin|loc] [{link}|on whatsapp|on {platform}|]`,
       `[hmu|dm me|text me|add me] [on|at] {platform}[:|] {handle}#{pin}`,
       `{platform} [:|-|] {handle}#{pin}`,
@@ -227,6 +232,7 @@ export const EN: TemplateSet = {
       `my [pin|code|passcode] is {pin}`,
     ],
     photo: [
+      `[sending|sent|here's|heres] [you|u] a [selfie|pic|photo|picture] [now|rn|of me|of my face|]`,
       `[here's|heres|this is] [a pic|a picture|a photo|a selfie] of me {link}`,
       `[ill|i'll|i will|i can] send [u|you] a [selfie|pic of me|picture of me|face pic|pic] [on {platform}|later|]`,
       `[just sent|sent] [u|you] a [pic|selfie|photo] of me [on {platform}|]`,
@@ -264,6 +270,7 @@ export const EN: TemplateSet = {
       '[where|who|what|how|when] [tho|lol|now|?]',
     ],
     chat: [
+      `what [grade|year] [r u|are you|u] in`,
       `[do u|do you|u] have any [pets|siblings|brothers|sisters|robux|gamepasses|vip|friends here|plans]`,
       `[do u|do you] play on [pc|console|phone|mobile|xbox|ps5|ipad|tablet] [or|] [console|pc|]`,
       `[are u|r u|are you] [good at|new to|a fan of] [this game|obbies|pvp|building]`,
@@ -344,6 +351,11 @@ export const EN: TemplateSet = {
       `[i|we] [used to|] play [this|it] with my [friends|cousins|sister] [lol|]`,
     ],
     ingame: [
+      `my [username|user|name|display name|roblox name|gamertag|tag here] is {gamehandle}`,
+      `[whats|what's|what is] [ur|your] [avatar's|avatar|character's|characters|pets|team's] name`,
+      `[meet|find] [me|us] at [spawn|the lobby|the red house|the castle|the portal|the shop|my base|the tree house|the hospital|the bank] [in {game}|in game|]`,
+      `[go|run|come|tp] to the [blue|red|green|big|secret|old] [portal|door|house|castle|tower|tree|bridge] [near|next to|behind] [spawn|the shop|the lobby|the bridge|the castle]`,
+      `[cool|nice|funny|cute] [username|name|display name|avatar name]`,
       `[my|his|her] [username|user|name] [in game|in-game|here] is {gamehandle}`,
       `[add|friend] me [in game|here|on roblox|in the game] [im|its|] {gamehandle}`,
       `{gamehandle} [keeps|is] [killing|following|trolling] me`,
@@ -354,6 +366,9 @@ export const EN: TemplateSet = {
       `{gamehandle} [is|was] [so good|hacking|cheating|afk]`,
     ],
     numbers: [
+      `[i scored|i got|we got|she scored|he got] {score} [on|in] [the last round|that level|round {small}|the boss fight|the quiz]`,
+      `[beat|got] [my|a|the] [high score|record|pb|best time] [of|with] {score}`,
+      `[im|i'm|we're] [top|#|number] {small} [on the leaderboard|in the server|globally]`,
       `[will|would|can] [you|u] trade [your|ur] {item} for my {item}`,
       `[i'll|ill|i will] [trade|swap] [u|you] my {item} [and|+] {amount} {currency} for [your|ur] {item}`,
       `[is|r] [a|my] {item} worth [a|the|ur] {item}`,

@@ -12,6 +12,8 @@ export const DE: TemplateSet = {
     address: ['wo wohnst du', 'was ist deine adresse', 'in welcher straße wohnst du'],
     city: ['woher kommst du', 'in welcher stadt wohnst du', 'wohnst du in {city}?'],
     school: [
+      'wo gehst du zur schule',
+      'auf welcher schule bist du',
       'auf welche schule gehst du',
       'wie heißt deine schule',
       'in welche klasse gehst du und welche schule',
@@ -105,7 +107,7 @@ export const TR: TemplateSet = {
     email: ['mailin ne', 'e-posta adresini [ver|söyle]'],
     address: ['nerede [oturuyorsun|yaşıyorsun]', 'adresin ne', 'hangi [sokakta|mahallede] oturuyorsun'],
     city: ['nerelisin', 'hangi şehirdesin', '{city}da mı yaşıyorsun'],
-    school: ['hangi okula gidiyorsun', 'okulunun adı ne'],
+    school: ['nerede okuyorsun', 'hangi okuldasın', 'hangi okula gidiyorsun', 'okulunun adı ne'],
     name: ['gerçek adın ne', 'soyadın ne', 'tam adın ne'],
     handle: [
       '{platform} var mı',
@@ -184,7 +186,12 @@ export const ID: TemplateSet = {
       'kamu tinggal di [jalan|daerah] mana',
     ],
     city: ['kamu dari mana', 'kamu tinggal di kota mana', 'kamu di {city}?'],
-    school: ['kamu sekolah di mana', 'nama sekolah [kamu|mu] apa'],
+    school: [
+      'kamu sekolah dimana',
+      'sekolahnya di mana',
+      'kamu sekolah di mana',
+      'nama sekolah [kamu|mu] apa',
+    ],
     name: ['nama asli [kamu|mu] siapa', 'nama lengkap kamu apa'],
     handle: [
       'kamu punya {platform} gak',

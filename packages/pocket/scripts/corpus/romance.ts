@@ -19,6 +19,8 @@ export const ES: TemplateSet = {
     ],
     city: ['de [donde|dónde] eres', 'en que [ciudad|pais|país|estado] vives', '[vives|estas] en {city}?'],
     school: [
+      '[dónde|donde] estudias',
+      '[en qué|en que] escuela estás',
       'a que [escuela|colegio|instituto|prepa] vas',
       '[como|cómo] se llama tu [escuela|colegio]',
       'en que [colegio|escuela] estudias',
@@ -132,7 +134,12 @@ export const PT: TemplateSet = {
       'em que [rua|bairro] [vc|você] mora',
     ],
     city: ['[vc|você|voce] é de onde', 'de que cidade [vc|você] é', '[vc|você] mora em {city}?'],
-    school: ['[qual|em qual] escola [vc|você] estuda', 'qual [o nome da|] sua escola'],
+    school: [
+      'onde [vc|você] estuda',
+      'que escola [vc|você] vai',
+      '[qual|em qual] escola [vc|você] estuda',
+      'qual [o nome da|] sua escola',
+    ],
     name: ['qual [é|e|] seu nome [real|completo|verdadeiro]', 'qual teu sobrenome'],
     handle: [
       '[vc|você] tem {platform}',
@@ -229,6 +236,8 @@ export const FR: TemplateSet = {
     ],
     city: ['tu viens d’où', 'tu es de quelle ville', 'tu habites à {city}?'],
     school: [
+      '[où|ou] est ton [école|collège|lycée]',
+      'tu vas à l’école où',
       'tu vas dans quel [collège|college|lycée|lycee|école]',
       'c’est quoi le nom de ton [collège|école|lycée]',
     ],
