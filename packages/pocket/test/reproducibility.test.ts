@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_TRAIN_OPTIONS, train } from '../scripts/train-core.js';
 
 describe('training', () => {
-  it('reproduces the committed weights byte for byte from the committed seed', () => {
+  it('reproduces the committed weights byte for byte from the committed seed', { timeout: 180_000 }, () => {
     const committed = readFileSync(new URL('../src/weights.generated.json', import.meta.url), 'utf8');
     const { json } = train(DEFAULT_TRAIN_OPTIONS);
     // Compare hashes in the message, not 1 MB strings.
