@@ -14,6 +14,11 @@ export interface BatcherOptions {
 /** Runs one batch; returns one result per item, in order. */
 export type BatchRunner<T, R> = (items: readonly T[]) => Promise<R[]>;
 
+/** Real tokens from which a batch's matrix products run near the CPU's matmul peak (measured). */
+const EFFICIENT_ROWS = 128;
+/** Share of padding a batch may carry once it has `EFFICIENT_ROWS` real tokens. */
+const PADDING_SLACK = 0.15;
+
 interface Entry<T, R> {
   readonly item: T;
   readonly length: number;
@@ -120,21 +125,28 @@ export class Batcher<T, R> {
     }
   }
 
-  /** The length-sorted group that holds the oldest queued item, within both size limits. */
+  /**
+   * The length-sorted group that holds the oldest queued item. A group ends at either size limit,
+   * or when the next (longer) item would make more than `PADDING_SLACK` of it padding once the group
+   * already has `EFFICIENT_ROWS` real tokens: past that many rows a GEMM runs near peak, so a
+   * further item is only worth taking if it adds little padding.
+   */
   #takeBatch(): Entry<T, R>[] {
     const sorted = [...this.#queue].sort((a, b) => a.length - b.length || a.seq - b.seq);
     const groups: Entry<T, R>[][] = [];
     let group: Entry<T, R>[] = [];
+    let real = 0;
     for (const entry of sorted) {
       const padded = (group.length + 1) * entry.length;
-      if (
-        group.length > 0 &&
-        (group.length >= this.options.maxBatchSize || padded > this.options.maxBatchTokens)
-      ) {
+      const full = group.length >= this.options.maxBatchSize || padded > this.options.maxBatchTokens;
+      const wasteful = real >= EFFICIENT_ROWS && padded > (1 + PADDING_SLACK) * (real + entry.length);
+      if (group.length > 0 && (full || wasteful)) {
         groups.push(group);
         group = [];
+        real = 0;
       }
       group.push(entry);
+      real += entry.length;
     }
     groups.push(group);
     const oldest = this.#queue[0]!;

@@ -11,7 +11,9 @@ const scores = (outcome: Outcome | undefined) => {
 describe('padding invariance', () => {
   let teacher: Teacher;
   beforeAll(async () => {
-    // One call's texts are queued in one turn; these limits make them one right-padded batch.
+    // One call's texts are queued in one turn and sorted by length; while a batch has under 128 real
+    // tokens it takes the next longer text whatever the padding, so the three short messages share a
+    // right-padded batch with (at least) the 200-token one.
     teacher = await loadTeacher({ model: TINY, device: 'cpu', maxBatchSize: 64, maxBatchTokens: 64 * 512 });
   });
   afterAll(() => teacher.close());
