@@ -51,5 +51,10 @@ export function createModel(file: PocketWeightsFile): PocketModel {
  */
 export async function loadPocket(options: PocketOptions = {}): Promise<PocketClassifier> {
   const resolved = resolve(options);
-  return new PocketClassifier(createModel(resolved.weights), resolved);
+  if (options.weights !== undefined) return new PocketClassifier(createModel(resolved.weights), resolved);
+  // The built-in table is immutable: decode it once, share it between classifiers.
+  builtInModel ??= createModel(resolved.weights);
+  return new PocketClassifier(builtInModel, resolved);
 }
+
+let builtInModel: PocketModel | undefined;

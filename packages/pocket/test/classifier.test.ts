@@ -83,6 +83,14 @@ describe('loadPocket() → Classifier', () => {
     await expect(pocket.classify(['hi'])).rejects.toBeInstanceOf(ClosedError);
   });
 
+  it('keeps classifiers independent: closing one leaves another (sharing the weights) working', async () => {
+    const a = await loadPocket();
+    const b = await loadPocket();
+    await a.close();
+    const [o] = await b.classify(['whats ur snap']);
+    expect(o?.ok && o.value.label).toBe('asking');
+  });
+
   it('refuses malformed weights with ModelLoadError', async () => {
     const good = weights as PocketWeightsFile;
     const bad = [
