@@ -71,13 +71,16 @@ describe('FallbackChain', () => {
     expect(slow.aborted).toBe(1);
   });
 
-  it('sums the queue depth the members report', async () => {
+  it('reports each member: state, identity once loaded, queue depth when reported', async () => {
     const a = new ScriptedClassifier('teacher', () => ok('none'));
     const b = new ScriptedClassifier('pocket', () => ok('none'));
     a.queueDepth = 3;
     const chain = new FallbackChain([lazy(a), lazy(b)]);
-    expect(chain.queueDepth()).toBeUndefined();
+    expect(chain.memberStats()).toEqual([{ state: 'idle' }, { state: 'idle' }]);
     await chain.classify(['x']);
-    expect(chain.queueDepth()).toBe(3);
+    expect(chain.memberStats()).toEqual([
+      { state: 'ready', kind: 'teacher', model: 'teacher-model', queueDepth: 3 },
+      { state: 'idle' },
+    ]);
   });
 });

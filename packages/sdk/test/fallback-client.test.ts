@@ -229,7 +229,7 @@ describe('PiiClient fallback', () => {
   it('stats() reports mode, fallbacks and their state', async () => {
     apiAnswers('asking');
     const t = teacher();
-    t.queueDepth = 0;
+    t.queueDepth = 2;
     const c = track(
       client({ fallback: { teacher: [() => t, new ScriptedClassifier('pocket', () => ok('none'))] } }),
     );
@@ -239,6 +239,16 @@ describe('PiiClient fallback', () => {
       circuit: 'closed',
       bySource: { api: 1, teacher: 0 },
       fallbacks: [{ state: 'idle' }, { state: 'idle' }],
+    });
+    expect(c.stats().teacherQueueDepth).toBeUndefined();
+    apiAnswers({ type: 'status', status: 500 });
+    await c.classify('my number is 555 0101');
+    expect(c.stats()).toMatchObject({
+      bySource: { api: 1, teacher: 1 },
+      fallbacks: [{ state: 'ready', kind: 'teacher', model: 'tiny-xlmr', queueDepth: 2 }, { state: 'idle' }],
+      teacherQueueDepth: 2,
+      hedge: { started: 0, apiWon: 0, fallbackWon: 0 },
+      shadow: { sampled: 0 },
     });
   });
 });

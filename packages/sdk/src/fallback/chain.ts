@@ -1,6 +1,7 @@
 import type { Classification, ClassifierKind, ClassifyCallOptions, Outcome } from '../classifier.js';
 import { AbortError, type PiiguardError, TeacherUnavailableError, toPiiguardError } from '../errors.js';
 import type { LazyClassifier } from './lazy-classifier.js';
+import type { FallbackMemberStats } from './stats.js';
 
 /** A classification and the kind of classifier that produced it. */
 export type SourcedClassification = Classification & { readonly source: ClassifierKind };
@@ -69,14 +70,17 @@ export class FallbackChain {
     });
   }
 
-  /** Sum of the members' reported queue depths (`queueDepth`), or `undefined` when none reports one. */
-  queueDepth(): number | undefined {
-    let total: number | undefined;
-    for (const member of this.members) {
-      const depth = (member.loaded as { queueDepth?: unknown } | undefined)?.queueDepth;
-      if (typeof depth === 'number' && Number.isFinite(depth)) total = (total ?? 0) + depth;
-    }
-    return total;
+  /** Each member's load state, identity once loaded, and queue depth when it reports `queueDepth`. */
+  memberStats(): FallbackMemberStats[] {
+    return this.members.map((member) => {
+      const loaded = member.loaded;
+      const depth = (loaded as { queueDepth?: unknown } | undefined)?.queueDepth;
+      return {
+        state: member.state,
+        ...(loaded ? { kind: loaded.kind, model: loaded.model } : {}),
+        ...(typeof depth === 'number' && Number.isFinite(depth) ? { queueDepth: depth } : {}),
+      };
+    });
   }
 
   async close(): Promise<void> {

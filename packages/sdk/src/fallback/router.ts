@@ -7,7 +7,7 @@ import { hedge } from './hedge.js';
 import { LazyClassifier } from './lazy-classifier.js';
 import { ALERT_REASONS, type FallbackReason, fallbackReasonFor } from './policy.js';
 import type { ResolvedFallbackOptions } from './resolve-options.js';
-import { ShadowComparer } from './shadow.js';
+import { ShadowComparer, type ShadowStats } from './shadow.js';
 import { type ClientStats, Counters } from './stats.js';
 
 /** A classification with its provenance. */
@@ -28,6 +28,16 @@ export interface FallbackRouterDeps {
   /** Clock for the teacher's load back-off, in ms. @default Date.now */
   readonly now?: () => number;
 }
+
+const NO_SHADOW: ShadowStats = Object.freeze({
+  sampled: 0,
+  compared: 0,
+  agreed: 0,
+  disagreed: 0,
+  dropped: 0,
+  failed: 0,
+  queued: 0,
+});
 
 /** Marks "the circuit refused the call" inside a hedge; never returned to callers. */
 const REFUSED = new PiiguardError('The API circuit is open.');
@@ -234,7 +244,8 @@ export class FallbackRouter {
 
   stats(): ClientStats {
     const c = this.counters;
-    const depth = this.#chain.queueDepth();
+    const fallbacks = this.#chain.memberStats();
+    const depths = fallbacks.flatMap((m) => (m.queueDepth === undefined ? [] : [m.queueDepth]));
     return {
       mode: this.#options.mode,
       bySource: { ...c.bySource },
@@ -242,24 +253,10 @@ export class FallbackRouter {
       apiErrorsByKind: { ...c.apiErrorsByKind },
       fallbacksByReason: { ...c.fallbacksByReason },
       circuit: this.#circuit?.state ?? 'disabled',
-      fallbacks: this.#chain.members.map((m) => ({
-        state: m.state,
-        ...(m.loaded ? { kind: m.loaded.kind, model: m.loaded.model } : {}),
-        ...(typeof (m.loaded as { queueDepth?: unknown } | undefined)?.queueDepth === 'number'
-          ? { queueDepth: (m.loaded as unknown as { queueDepth: number }).queueDepth }
-          : {}),
-      })),
-      ...(depth === undefined ? {} : { teacherQueueDepth: depth }),
+      fallbacks,
+      ...(depths.length > 0 ? { teacherQueueDepth: depths.reduce((a, b) => a + b, 0) } : {}),
       hedge: { ...c.hedge },
-      shadow: this.#shadow?.stats() ?? {
-        sampled: 0,
-        compared: 0,
-        agreed: 0,
-        disagreed: 0,
-        dropped: 0,
-        failed: 0,
-        queued: 0,
-      },
+      shadow: this.#shadow?.stats() ?? NO_SHADOW,
     };
   }
 
