@@ -5,7 +5,7 @@
  *
  *   taskset -c 0 node --import tsx --cpu-prof --cpu-prof-dir=/tmp/prof-sdk bench/profile-classify.ts 12000
  *   taskset -c 0 node --import tsx --cpu-prof --cpu-prof-dir=/tmp/prof-raw bench/profile-classify.ts 12000 raw
- *   node bench/profile-summary.mjs /tmp/prof-raw/*.cpuprofile /tmp/prof-sdk/*.cpuprofile 12000
+ *   npx speedscope /tmp/prof-sdk/*.cpuprofile   (or load it in Chrome DevTools)
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
