@@ -1,5 +1,5 @@
 import { readModelConfig } from './config.js';
-import { resolveModelFiles } from './load.js';
+import { type ModelFiles, resolveModelFiles } from './load.js';
 import { resolveOptions, type TeacherOptions } from './options.js';
 import { Teacher } from './teacher.js';
 
@@ -33,4 +33,14 @@ export function loadTeacher(options: TeacherOptions = {}): Promise<Teacher> {
     loading.set(key, load);
   }
   return load;
+}
+
+/**
+ * Finds the model's files, downloading them into the cache if needed and allowed, without loading
+ * anything: e.g. to fill the cache while building an image that later runs with PIIGUARD_OFFLINE=1.
+ *
+ * @throws ModelLoadError as `loadTeacher` does for missing, unreachable or invalid models.
+ */
+export async function resolveTeacherModel(options: TeacherOptions = {}): Promise<ModelFiles> {
+  return resolveModelFiles(resolveOptions(options));
 }

@@ -64,7 +64,9 @@ async function start(): Promise<void> {
       void batcher
         .close()
         .then(() => opened.session.release())
-        .finally(() => post({ type: 'closed' }));
+        // A failed release changes nothing for the host: the worker is terminated next anyway.
+        .catch(() => undefined)
+        .then(() => post({ type: 'closed' }));
     }
   });
   post({ type: 'ready', provider: opened.provider, warning: opened.warning });

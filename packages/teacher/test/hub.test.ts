@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ModelLoadError } from '@piiguard/sdk';
-import { cacheFolder, loadTeacher, type TeacherOptions } from '@piiguard/teacher';
+import { cacheFolder, loadTeacher, resolveTeacherModel, type TeacherOptions } from '@piiguard/teacher';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture } from '../scripts/fixture/build.js';
 import { TINY, tempDir } from './helpers.js';
@@ -143,6 +143,16 @@ describe('loading from a Hub-shaped server', () => {
     await expect(loadTeacher({ ...fresh(), model: 'test/tiny', revision: '../../etc' })).rejects.toThrow(
       /not a valid revision/,
     );
+    expect(hub.requests).toEqual([]);
+  });
+
+  it('resolveTeacherModel fills the cache without loading, for later offline use', async () => {
+    const options = { ...fresh(), model: 'test/tiny' };
+    const files = await resolveTeacherModel(options);
+    expect(files.modelPath).toBe(join(cacheFolder({ ...options, revision: 'main' }), 'onnx', 'model.onnx'));
+    hub.requests.length = 0;
+    const { outcome } = await classifyOnce({ ...options, allowRemoteModels: false });
+    expect(outcome!.ok).toBe(true);
     expect(hub.requests).toEqual([]);
   });
 
