@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { AbortError, ClosedError, InvalidInputError } from '@piiguard/sdk';
+import { AbortError, ClosedError, InvalidInputError, OverloadedError } from '@piiguard/sdk';
 import { loadTeacher, type Teacher } from '@piiguard/teacher';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TINY, warnings } from './helpers.js';
@@ -53,6 +53,31 @@ describe('loadTeacher on the tiny fixture, through the worker thread', () => {
     controller.abort();
     await expect(call).rejects.toBeInstanceOf(AbortError);
     await expect(teacher.classify(['x'], { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(AbortError);
+  });
+});
+
+describe('the bounded queue', () => {
+  it('answers texts that do not fit with OverloadedError outcomes and scores the rest', async () => {
+    const teacher = await loadTeacher({ model: TINY, device: 'cpu', maxQueuedWindows: 2, maxBatchSize: 8 });
+    try {
+      const outcomes = await teacher.classify([
+        'whats ur snap?',
+        'my email is kim@example.com',
+        'hello',
+        'hi',
+      ]);
+      expect(outcomes.map((o) => (o.ok ? o.value.label : o.error.kind))).toEqual([
+        'asking',
+        'giving',
+        'overloaded',
+        'overloaded',
+      ]);
+      expect(outcomes[2]!.ok ? undefined : outcomes[2]!.error).toBeInstanceOf(OverloadedError);
+      // the queue drains: the same call now fits
+      expect((await teacher.classify(['hello', 'hi'])).every((o) => o.ok)).toBe(true);
+    } finally {
+      await teacher.close();
+    }
   });
 });
 
