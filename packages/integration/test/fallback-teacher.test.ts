@@ -78,7 +78,7 @@ describe('fallback with the real teacher on the tiny fixture', () => {
     server.setFaults({ rules: [{ match: () => true, reply: { type: 'status', status: 429 } }] });
     const c = client({
       maxRetries: 0,
-      fallback: { teacher: realTeacher, circuitBreaker: { consecutiveFailures: 4, halfOpenAfterMs: 400 } },
+      fallback: { teacher: realTeacher, circuitBreaker: { consecutiveFailures: 4, halfOpenAfterMs: 1_000 } },
     });
     const states: string[] = [];
     c.on('circuit', (e) => states.push(e.state));
@@ -94,7 +94,7 @@ describe('fallback with the real teacher on the tiny fixture', () => {
       open.every((o) => o.ok && o.value.source === 'teacher' && o.value.fallbackReason === 'circuit-open'),
     ).toBe(true);
     server.setFaults({ label: 'asking' });
-    await new Promise((r) => setTimeout(r, 450));
+    await new Promise((r) => setTimeout(r, 1_050));
     expect(await c.classify('probe message')).toMatchObject({ source: 'api', label: 'asking' });
     expect(server.stats.requests).toBe(seen + 1);
     expect(states).toEqual(['open', 'half-open', 'closed']);
@@ -135,7 +135,7 @@ describe('fallback with the real teacher on the tiny fixture', () => {
     const c = client({
       fallback: {
         circuitBreaker: false,
-        loadRetry: { initialDelayMs: 200 },
+        loadRetry: { initialDelayMs: 600 },
         teacher: [
           () => {
             attempts += 1;
@@ -150,7 +150,7 @@ describe('fallback with the real teacher on the tiny fixture', () => {
     expect(await c.classify('first')).toMatchObject({ source: 'pocket', fallbackReason: 'server' });
     expect(await c.classify('second')).toMatchObject({ source: 'pocket' });
     expect(attempts).toBe(1);
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, 650));
     expect(await c.classify('third')).toMatchObject({ source: 'teacher' });
     expect(attempts).toBe(2);
   });

@@ -152,7 +152,7 @@ describe('PiiClient fallback', () => {
     const c = track(
       client({
         maxRetries: 0,
-        fallback: { teacher: teacher(), circuitBreaker: { consecutiveFailures: 3, halfOpenAfterMs: 300 } },
+        fallback: { teacher: teacher(), circuitBreaker: { consecutiveFailures: 3, halfOpenAfterMs: 600 } },
       }),
     );
     const states: string[] = [];
@@ -165,7 +165,7 @@ describe('PiiClient fallback', () => {
     expect(whileOpen.every((o) => o.ok && o.value.fallbackReason === 'circuit-open')).toBe(true);
 
     apiAnswers('none');
-    await new Promise((r) => setTimeout(r, 350));
+    await new Promise((r) => setTimeout(r, 650));
     expect(await c.classify('probe')).toMatchObject({ source: 'api' });
     expect(requests).toBe(before + 1);
     expect(states).toEqual(['open', 'half-open', 'closed']);
@@ -185,7 +185,7 @@ describe('PiiClient fallback', () => {
       client({
         fallback: {
           circuitBreaker: false,
-          loadRetry: { initialDelayMs: 100 },
+          loadRetry: { initialDelayMs: 400 },
           teacher: () => {
             attempts += 1;
             if (attempts === 1) throw new Error('model folder missing');
@@ -201,7 +201,7 @@ describe('PiiClient fallback', () => {
     await expect(c.classify('one')).rejects.toBeInstanceOf(TeacherUnavailableError);
     await expect(c.classify('two')).rejects.toBeInstanceOf(TeacherUnavailableError);
     expect(attempts).toBe(1);
-    await new Promise((r) => setTimeout(r, 120));
+    await new Promise((r) => setTimeout(r, 450));
     const results = await Promise.all(['three', 'four', 'five'].map((text) => c.classify(text)));
     expect(results.every((r) => r.source === 'teacher')).toBe(true);
     expect(attempts).toBe(2);
