@@ -134,6 +134,20 @@ describe('cache', () => {
     expect(seen).toHaveLength(1);
   });
 
+  it('starts afresh when every waiter of a shared request has aborted', async () => {
+    const seen = api.use({
+      rules: [{ match: 'dup', reply: { type: 'answer', label: 'giving', delayMs: 200 } }],
+    });
+    const c = client();
+    const controller = new AbortController();
+    const abandoned = c.classify('dup', { signal: controller.signal });
+    await vi.waitFor(() => expect(seen).toHaveLength(1), { interval: 2 });
+    controller.abort();
+    await expect(abandoned).rejects.toBeInstanceOf(AbortError);
+    expect((await c.classify('dup')).label).toBe('giving');
+    expect(seen).toHaveLength(2);
+  });
+
   it('does not cache failures', async () => {
     const seen = api.use({ rules: [{ match: 'x', reply: { type: 'status', status: 400 }, times: 1 }] });
     const c = client();
