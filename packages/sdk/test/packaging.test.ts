@@ -30,8 +30,9 @@ beforeAll(() => {
   if (!existsSync(join(PACKAGE_DIR, 'dist/index.js'))) {
     throw new Error('dist/ is missing: run `pnpm --filter @piiguard/sdk build` first.');
   }
-  // Inside the package (and outside node_modules), so `@piiguard/sdk` resolves through its own exports map.
-  scratch = mkdtempSync(join(PACKAGE_DIR, '.packaging-'));
+  // Inside the package (outside node_modules), so `@piiguard/sdk` resolves through its own exports
+  // map; under dist/, which git and the linter ignore, should a crash leave it behind.
+  scratch = mkdtempSync(join(PACKAGE_DIR, 'dist', '.packaging-'));
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
