@@ -55,6 +55,13 @@ export interface TeacherOptions {
   readonly windowOverlap?: number;
   /** Most 512-token windows one text may use; past it the text gets `InvalidInputError('too-many-windows')`. @default 16 */
   readonly maxWindows?: number;
+  /**
+   * Longest text accepted, in UTF-16 code units; longer texts get `InvalidInputError('too-long')`
+   * on the calling thread, before any tokenizing (a megabyte costs the worker seconds). The default
+   * is well past what `maxWindows` windows hold (about 5 characters per token).
+   * @default 100_000
+   */
+  readonly maxTextLength?: number;
   /** Cutoffs of the label rule (see `labelFromScores`). @default { asking: 0.2, giving: 0.3, pii: 0.2691 } */
   readonly thresholds?: Partial<TeacherThresholds>;
   /** Receives warnings (the one CPU-fallback warning of `device: 'auto'`). @default process.emitWarning */
@@ -79,6 +86,7 @@ export interface ResolvedTeacherOptions {
   readonly maxQueuedWindows: number;
   readonly windowOverlap: number;
   readonly maxWindows: number;
+  readonly maxTextLength: number;
   readonly thresholds: TeacherThresholds;
   readonly onWarning: (message: string) => void;
 }
@@ -98,6 +106,7 @@ const DEFAULTS = Object.freeze({
   maxQueuedWindows: 4096,
   windowOverlap: 64,
   maxWindows: 16,
+  maxTextLength: 100_000,
 } as const);
 
 const truthy = (value: string | undefined) => value === '1' || value?.toLowerCase() === 'true';
@@ -110,6 +119,12 @@ function integer(name: string, value: number, min: number, max = Number.MAX_SAFE
   if (!Number.isInteger(value) || value < min || value > max)
     invalid(`${name} must be an integer in [${min}, ${max}]`);
   return value;
+}
+
+function hubURL(value: string): string {
+  if (!/^https?:\/\/[^/]/.test(value))
+    invalid(`hubURL (or HF_ENDPOINT) must be an http(s) URL, got "${value}"`);
+  return value.replace(/\/+$/, '');
 }
 
 /** Applies defaults and environment variables once; impossible values throw naming the option. */
@@ -135,7 +150,7 @@ export function resolveOptions(options: TeacherOptions = {}, env = process.env):
     cacheDir: options.cacheDir ?? env.PIIGUARD_CACHE_DIR ?? join(homedir(), '.cache', 'piiguard', 'models'),
     allowRemoteModels:
       options.allowRemoteModels ?? !(truthy(env.PIIGUARD_OFFLINE) || truthy(env.HF_HUB_OFFLINE)),
-    hubURL: (options.hubURL ?? env.HF_ENDPOINT ?? 'https://huggingface.co').replace(/\/+$/, ''),
+    hubURL: hubURL(options.hubURL ?? env.HF_ENDPOINT ?? 'https://huggingface.co'),
     accessToken: options.accessToken ?? env.HF_TOKEN,
     intraOpNumThreads: integer('intraOpNumThreads', o.intraOpNumThreads, 0, 1024),
     workerNice: integer('workerNice', o.workerNice, 0, 19),
@@ -145,6 +160,7 @@ export function resolveOptions(options: TeacherOptions = {}, env = process.env):
     maxQueuedWindows: integer('maxQueuedWindows', o.maxQueuedWindows, 1),
     windowOverlap: integer('windowOverlap', o.windowOverlap, 0, MAX_CONTENT_TOKENS - 1),
     maxWindows: integer('maxWindows', o.maxWindows, 1),
+    maxTextLength: integer('maxTextLength', o.maxTextLength, 1),
     thresholds: Object.freeze(thresholds),
     onWarning:
       options.onWarning ?? ((message: string) => process.emitWarning(message, { code: 'PIIGUARD_TEACHER' })),

@@ -126,7 +126,7 @@ export class Teacher implements Classifier {
     const valid: string[] = [];
     const positions: number[] = [];
     texts.forEach((text, i) => {
-      const error = checkText(text);
+      const error = checkText(text, this.#options.maxTextLength);
       if (error) outcomes[i] = { ok: false, error };
       else {
         valid.push(text);

@@ -27,6 +27,17 @@ describe('long text is scored in overlapping windows', () => {
     expect(whole.value.label).toBe('giving');
   });
 
+  it('refuses a text over maxTextLength before tokenizing it', async () => {
+    const limited = await loadTeacher({ model: TINY, device: 'cpu', maxTextLength: 1000 });
+    try {
+      const [long, fine] = await limited.classify(['a'.repeat(1001), 'a'.repeat(1000)]);
+      expect(long!.ok ? undefined : (long!.error as InvalidInputError).reason).toBe('too-long');
+      expect(fine!.ok).toBe(true);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('refuses a text that needs more than maxWindows windows with a typed per-text error', async () => {
     const [tooLong, fine] = await teacher.classify([neutralWords(8 * 510, 5), 'whats ur snap?']);
     expect(tooLong!.ok).toBe(false);
