@@ -23,7 +23,11 @@ describe('hedge against a real socket', () => {
   it('a slow API loses to the teacher and its HTTP request is cancelled', async () => {
     server = await startLoopbackServer({ faults: { latencyMs: 3_000 } });
     const teacher = new ScriptedClassifier('teacher', (t) => ok(keywordLabel(t), 'tiny-xlmr'));
-    client = new PiiClient({ apiKey: 'k', baseURL: server.url, fallback: { mode: 'hedge', hedgeAfterMs: 100, teacher } });
+    client = new PiiClient({
+      apiKey: 'k',
+      baseURL: server.url,
+      fallback: { mode: 'hedge', hedgeAfterMs: 100, teacher },
+    });
     const started = Date.now();
     const r = await client.classify('whats ur snap?');
     expect(r).toMatchObject({ source: 'teacher', fallbackReason: 'hedge', hedged: true, label: 'asking' });
@@ -37,7 +41,11 @@ describe('hedge against a real socket', () => {
   it('a fast API wins and a slow teacher is aborted', async () => {
     server = await startLoopbackServer({ faults: { latencyMs: 150, label: 'giving' } });
     const teacher = new ScriptedClassifier('teacher', (_t, signal) => after(5_000, ok('none'), signal));
-    client = new PiiClient({ apiKey: 'k', baseURL: server.url, fallback: { mode: 'hedge', hedgeAfterMs: 20, teacher } });
+    client = new PiiClient({
+      apiKey: 'k',
+      baseURL: server.url,
+      fallback: { mode: 'hedge', hedgeAfterMs: 20, teacher },
+    });
     const r = await client.classify('my number is 555 0101');
     expect(r).toMatchObject({ source: 'api', label: 'giving', hedged: true });
     expect(teacher.aborted).toBe(1);
