@@ -1,6 +1,4 @@
-import { dirname, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import {
   AbortError,
   type Classification,
@@ -8,21 +6,17 @@ import {
   type ClassifyCallOptions,
   ClosedError,
   InvalidInputError,
-  ModelLoadError,
   type Outcome,
   TeacherUnavailableError,
 } from '@piiguard/sdk';
 import type { ModelConfig } from './config.js';
 import type { ModelFiles } from './load.js';
 import type { ResolvedTeacherOptions } from './options.js';
-import { type FromWorker, fromWire, type ToWorker, type WireOutcome, type WorkerSetup } from './protocol.js';
+import { type FromWorker, fromWire, type ToWorker, type WireOutcome } from './protocol.js';
 import type { TeacherProvider } from './session.js';
+import { spawnWorker } from './spawn-worker.js';
 import { labelFromScores } from './thresholds.js';
 import { checkText } from './validate.js';
-
-// dist/index.js runs dist/worker.js, dist/index.cjs runs dist/worker.cjs (tsup shims import.meta.url in CJS).
-const here = fileURLToPath(import.meta.url);
-const WORKER_FILE = join(dirname(here), `worker${extname(here)}`);
 
 interface Pending {
   resolve(outcomes: readonly WireOutcome[]): void;
@@ -70,7 +64,7 @@ export class Teacher implements Classifier {
     files: ModelFiles,
     config: ModelConfig,
   ): Promise<Teacher> {
-    const setup: WorkerSetup = {
+    const { worker, ready } = await spawnWorker({
       files,
       config,
       device: options.device,
@@ -84,32 +78,7 @@ export class Teacher implements Classifier {
       },
       windowOverlap: options.windowOverlap,
       maxWindows: options.maxWindows,
-    };
-    const worker = new Worker(WORKER_FILE, { workerData: setup });
-    let listeners:
-      | { message(m: FromWorker): void; error(e: Error): void; exit(code: number): void }
-      | undefined;
-    const ready = await new Promise<Extract<FromWorker, { type: 'ready' }>>((resolve, reject) => {
-      listeners = {
-        message: (message) => {
-          if (message.type === 'ready') resolve(message);
-          if (message.type === 'failed') reject(fromWire(message.error));
-        },
-        error: (error) =>
-          reject(new ModelLoadError("The teacher's worker failed to start.", { cause: error })),
-        exit: (code) =>
-          reject(new ModelLoadError(`The teacher's worker exited (code ${code}) while loading.`)),
-      };
-      worker.on('message', listeners.message).on('error', listeners.error).on('exit', listeners.exit);
-    })
-      .catch(async (error: Error) => {
-        await worker.terminate();
-        throw error;
-      })
-      .finally(() => {
-        // Only our own listeners: Worker keeps internal ones (removeAllListeners breaks its messaging).
-        worker.off('message', listeners!.message).off('error', listeners!.error).off('exit', listeners!.exit);
-      });
+    });
     if (ready.warning) options.onWarning(ready.warning);
     return new Teacher(options, worker, ready.provider);
   }
