@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { ModelLoadError } from '@piiguard/sdk';
 import { cacheFolder, loadTeacher, resolveTeacherModel, type TeacherOptions } from '@piiguard/teacher';
@@ -32,7 +32,10 @@ describe('loading from a Hub-shaped server', () => {
   let cacheDir: string;
   beforeAll(async () => {
     const external = buildFixture({ out: join(temp.dir, 'external'), externalData: true });
-    hub = await startHub({ 'test/tiny': TINY, 'test/external': external.dir });
+    const root = join(temp.dir, 'root');
+    cpSync(TINY, root, { recursive: true });
+    renameSync(join(root, 'onnx/model.onnx'), join(root, 'model.onnx'));
+    hub = await startHub({ 'test/tiny': TINY, 'test/external': external.dir, 'test/root': root });
   });
   afterEach(() => {
     hub.requests.length = 0;
@@ -81,6 +84,17 @@ describe('loading from a Hub-shaped server', () => {
     expect(outcome!.ok && outcome!.value.label).toBe('giving');
     const folder = cacheFolder({ cacheDir, model: 'test/external', revision: 'main' });
     expect(listFiles(folder)).toContain('onnx/model.onnx_data');
+  });
+
+  it('finds a graph stored at the repository root', async () => {
+    const { outcome } = await classifyOnce({ ...fresh(), model: 'test/root' });
+    expect(outcome!.ok).toBe(true);
+    expect(hub.requests.slice(-4)).toEqual([
+      '/test/root/resolve/main/onnx/model.onnx_data',
+      '/test/root/resolve/main/onnx/model.onnx',
+      '/test/root/resolve/main/model.onnx_data',
+      '/test/root/resolve/main/model.onnx',
+    ]);
   });
 
   it('offline: never touches the network and names what is missing from the cache', async () => {
