@@ -20,6 +20,15 @@ const ortRoot = dirname(createRequire(import.meta.url).resolve('onnxruntime-node
 const ortBinFolder = join(ortRoot, 'bin', 'napi-v6', process.platform, process.arch);
 const cudaProviderFile = join(ortBinFolder, 'libonnxruntime_providers_cuda.so');
 
+/**
+ * onnxruntime's pool threads busy-wait between operators by default. On cores shared with the host
+ * (and with anything else) that spinning steals the CPU the host's event loop and the other pool
+ * threads need: measured here on 2 busy cores, turning it off made the same batches run up to 2x faster.
+ */
+export const NO_SPINNING = {
+  session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } },
+};
+
 /** How to install the CUDA provider; onnxruntime-node's install script fetches it from NuGet. */
 export function cudaInstallHelp(): string {
   return (
@@ -56,6 +65,7 @@ export async function openSession(
     executionProviders,
     graphOptimizationLevel: 'all',
     ...(intraOpNumThreads > 0 ? { intraOpNumThreads } : {}),
+    extra: NO_SPINNING,
   });
   if (device !== 'cpu') {
     let reason = cudaBlocker();
