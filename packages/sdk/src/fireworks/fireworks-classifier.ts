@@ -1,4 +1,4 @@
-import ky, { HTTPError, type KyInstance, type Options as KyOptions } from 'ky';
+import ky, { type KyInstance, type Options as KyOptions } from 'ky';
 import pLimit from 'p-limit';
 import type { Classification, Classifier, ClassifyCallOptions, Outcome } from '../classifier.js';
 import {
@@ -10,7 +10,9 @@ import {
 } from '../errors.js';
 import { now } from '../internal/clock.js';
 import { durationOption, integerOption } from '../internal/validate.js';
-import { requestIdOf, type StopReason, toTypedError } from './map-error.js';
+import { sendAttempt } from './attempt.js';
+import { CALL_STATE, type CallState, callState, stopCall } from './call-state.js';
+import { requestIdOf, toTypedError } from './map-error.js';
 import {
   type FireworksOptions,
   type ResolvedFireworksOptions,
@@ -19,14 +21,7 @@ import {
 } from './options.js';
 import { parseCompletion } from './parse.js';
 import { type PreparedRequest, prepareRequest } from './request.js';
-import {
-  CALL_STATE,
-  type CallState,
-  hintingFetch,
-  type RetryEvent,
-  retryOptions,
-  retryReason,
-} from './retry.js';
+import { type RetryEvent, retryHook, retryOptions } from './retry.js';
 
 /** Options of a standalone `FireworksClassifier`. */
 export interface FireworksClassifierOptions extends FireworksOptions {
@@ -55,8 +50,8 @@ export class FireworksClassifier implements Classifier {
   readonly #request: PreparedRequest;
   readonly #http: KyInstance;
   readonly #concurrency: number;
-  /** Stops every call in flight; `close()` runs them. */
-  readonly #stops = new Set<() => void>();
+  /** The calls in flight, which `close()` stops. */
+  readonly #calls = new Set<CallState>();
   #closed = false;
 
   /** Throws `AuthenticationError` without an API key and `ConfigurationError` for impossible options. */
@@ -66,32 +61,17 @@ export class FireworksClassifier implements Classifier {
     this.#concurrency = integerOption(options.concurrency, 'concurrency', 8, 1);
     this.model = this.#options.model;
     this.#request = prepareRequest(this.#options);
-    const onRetry = options.onRetry;
-    // One ky instance for the classifier's life: per call only the signal and the call state
-    // are merged; headers and body are sent by `hintingFetch` (see there for why).
+    // One ky instance for the classifier's life; per call only the call state is passed (no
+    // signal, no timeout: see `sendAttempt` and `retryOptions` for why and what does that work).
     this.#http = ky.create({
-      timeout: kyTimeout(this.#options.timeoutMs),
+      timeout: false,
       retry: retryOptions(this.#options, now),
-      fetch: hintingFetch(this.#options.fetch, this.#request.headers, now),
+      // Never called (`sendAttempt` answers every request of ours); given so that ky does not
+      // bind a default `fetch` per call.
+      fetch: this.#options.fetch,
       hooks: {
-        beforeRetry: [
-          ({ error, retryCount, options: used }) => {
-            // The failed answer's body is never read; release its connection.
-            if (error instanceof HTTPError) void error.response.body?.cancel().catch(() => undefined);
-            if (!onRetry) return;
-            const state = (used as unknown as Record<string, CallState | undefined>)[CALL_STATE];
-            try {
-              onRetry({
-                attempt: retryCount + 1,
-                delayMs: state ? Math.max(0, Math.round(now() - state.lastSettledAt)) : 0,
-                ...retryReason(error),
-                model: this.model,
-              });
-            } catch {
-              // A listener's bug must not fail the classification.
-            }
-          },
-        ],
+        beforeRequest: [sendAttempt(this.#options.fetch, this.#request.url, this.#request.headers, now)],
+        beforeRetry: options.onRetry ? [retryHook(this.model, options.onRetry, now)] : [],
       },
     });
   }
@@ -116,8 +96,8 @@ export class FireworksClassifier implements Classifier {
   /** Aborts requests in flight (they settle with `ClosedError`); later calls reject. Idempotent. */
   async close(): Promise<void> {
     this.#closed = true;
-    for (const stop of this.#stops) stop();
-    this.#stops.clear();
+    for (const state of this.#calls) stopCall(state, 'closed');
+    this.#calls.clear();
   }
 
   async #outcome(text: string, options: FireworksCallOptions): Promise<Outcome> {
@@ -138,31 +118,15 @@ export class FireworksClassifier implements Classifier {
       throw new AbortError('The classification was aborted by the caller.', { cause: signal.reason });
     const timeoutMs = call.timeoutMs ?? this.#options.timeoutMs;
     const deadlineMs = call.deadlineMs ?? this.#options.deadlineMs;
-    const controller = new AbortController();
-    let stopReason: StopReason;
-    const stop = (reason: StopReason) => {
-      if (stopReason) return;
-      stopReason = reason;
-      controller.abort();
-    };
-    const onCallerAbort = () => stop('caller');
-    const onClose = () => stop('closed');
+    const state = callState(this.#request.body(text), timeoutMs, now() + deadlineMs);
+    const onCallerAbort = () => stopCall(state, 'caller');
     signal?.addEventListener('abort', onCallerAbort, { once: true });
-    this.#stops.add(onClose);
-    const timer = Number.isFinite(deadlineMs) ? setTimeout(stop, deadlineMs, 'deadline') : undefined;
-    const state: CallState = {
-      body: this.#request.body(text),
-      attempts: 0,
-      lastSettledAt: 0,
-      deadlineAt: now() + deadlineMs,
-    };
-    const kyCall: KyOptions & Record<string, unknown> = {
-      signal: controller.signal,
-      [CALL_STATE]: state,
-    };
-    if (call.timeoutMs !== undefined) kyCall.timeout = kyTimeout(timeoutMs);
+    this.#calls.add(state);
+    const timer = Number.isFinite(deadlineMs)
+      ? setTimeout(stopCall, deadlineMs, state, 'deadline')
+      : undefined;
     try {
-      const response = await this.#http.post(this.#request.url, kyCall);
+      const response = await this.#http.post(this.#request.url, { [CALL_STATE]: state } as KyOptions);
       const meta = { status: response.status, requestId: requestIdOf(response.headers) };
       const raw = await response.text();
       let body: unknown;
@@ -175,7 +139,7 @@ export class FireworksClassifier implements Classifier {
       return Object.assign(parsed, { model: this.model });
     } catch (error) {
       throw await toTypedError(error, {
-        stopReason,
+        stopReason: state.stopReason,
         attempts: state.attempts,
         timeoutMs,
         deadlineMs,
@@ -185,13 +149,9 @@ export class FireworksClassifier implements Classifier {
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onCallerAbort);
-      this.#stops.delete(onClose);
+      this.#calls.delete(state);
     }
   }
-}
-
-function kyTimeout(ms: number): number | false {
-  return Number.isFinite(ms) ? ms : false;
 }
 
 function closedError(): ClosedError {

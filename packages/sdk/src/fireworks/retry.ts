@@ -1,5 +1,6 @@
-import { HTTPError, type Options as KyOptions, TimeoutError } from 'ky';
-import { backoffDelayMs, jitterDelayMs, serverRetryAfterMs } from '../internal/retry-timing.js';
+import { type BeforeRetryHook, HTTPError, type Options as KyOptions, TimeoutError } from 'ky';
+import { backoffDelayMs, jitterDelayMs } from '../internal/retry-timing.js';
+import { backOff, CALL_STATE, type CallState, failedCall } from './call-state.js';
 import type { ResolvedFireworksOptions } from './options.js';
 
 /** Statuses worth another attempt: request timeout, conflict, rate limit, every 5xx. */
@@ -9,25 +10,7 @@ export const RETRY_STATUSES: readonly number[] = [
   429,
   ...Array.from({ length: 100 }, (_, i) => 500 + i),
 ];
-const RETRY_STATUS_SET = new Set(RETRY_STATUSES);
-
-/**
- * Per-call bookkeeping. It rides along as an extra ky option under this key: ky hands unknown
- * options to `fetch` as its init and keeps them on the options its hooks and errors see, so the
- * fetch wrapper and the retry hooks share it without any per-call hook or closure.
- */
-export const CALL_STATE = 'piiguardCall';
-
-export interface CallState {
-  /** The JSON body, sent as a string on every attempt. */
-  readonly body: string;
-  /** HTTP attempts sent so far. */
-  attempts: number;
-  /** `now()` when the latest attempt settled. */
-  lastSettledAt: number;
-  /** `now()` after which no wait may end. */
-  deadlineAt: number;
-}
+export const RETRY_STATUS_SET: ReadonlySet<number> = new Set(RETRY_STATUSES);
 
 /** Why a retry happens, as reported in `retry` events. */
 export type RetryReason = 'rate-limit' | 'server' | 'conflict' | 'request-timeout' | 'timeout' | 'connection';
@@ -46,87 +29,79 @@ export interface RetryEvent {
 }
 
 type Now = () => number;
-type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
-
-const HINT_HEADERS = [
-  'retry-after',
-  'retry-after-ms',
-  'ratelimit-reset',
-  'x-ratelimit-retry-after',
-  'x-ratelimit-reset',
-  'x-rate-limit-reset',
-];
 
 /**
- * The `fetch` ky calls. It sends each attempt itself, from the call's body string and the
- * prepared headers: ky's `Request` carries no body, because a body on it becomes a stream that
- * ky tees per attempt and undici then writes chunk by chunk — the largest client CPU cost in
- * profiles. It also counts attempts and hands ky one clean retry hint: ky reads `Retry-After`
- * (seconds or date) but not `retry-after-ms`, and waits the full cap on an unparseable value;
- * so on a retryable error answer the hint is parsed once (`serverRetryAfterMs`) and rewritten as
- * `Retry-After: <seconds>`, or dropped when it is invalid.
+ * ky retry options for a POST that is safe to repeat (classification has no side effects). ky runs
+ * the retry loop; `shouldRetry` decides and waits — the server's hint or jittered back-off — and
+ * ky's own delay is 0. ky can cut its own wait short only through a signal passed on every call,
+ * which costs more per request than everything else piiguard adds (README, Benchmarks); this wait
+ * ends as soon as the call is stopped (caller, deadline, `close()`).
  */
-export function hintingFetch(
-  fetchImpl: typeof globalThis.fetch,
-  headers: Readonly<Record<string, string>>,
-  now: Now,
-): Fetch {
-  return async (request, init) => {
-    const state = (init as Record<string, CallState | undefined> | undefined)?.[CALL_STATE];
-    // Only our own calls carry the state; anything else passes through untouched.
-    if (!state || !(request instanceof Request)) return fetchImpl(request, init);
-    state.attempts++;
-    try {
-      const response = await fetchImpl(request.url, {
-        method: 'POST',
-        headers,
-        body: state.body,
-        signal: request.signal,
-      });
-      if (response.ok || !RETRY_STATUS_SET.has(response.status)) return response;
-      const waitMs = serverRetryAfterMs(response.headers, Date.now());
-      const hinted = new Headers(response.headers);
-      for (const name of HINT_HEADERS) hinted.delete(name);
-      if (waitMs !== undefined) hinted.set('retry-after', String(waitMs / 1000));
-      return new Response(response.body, {
-        status: response.status,
-        statusText: response.statusText,
-        headers: hinted,
-      });
-    } finally {
-      state.lastSettledAt = now();
-    }
-  };
-}
-
-/** ky retry options for a POST that is safe to repeat (classification has no side effects). */
 export function retryOptions(options: ResolvedFireworksOptions, now: Now): KyOptions['retry'] {
   return {
     limit: options.maxRetries,
     methods: ['post'],
     statusCodes: [...RETRY_STATUSES],
-    afterStatusCodes: [...RETRY_STATUSES],
-    maxRetryAfter: options.maxRetryAfterMs,
-    backoffLimit: options.retryMaxDelayMs,
-    delay: (attempt) => backoffDelayMs(attempt, options.retryBaseDelayMs),
-    jitter: (delay) => jitterDelayMs(delay),
+    afterStatusCodes: [],
+    delay: () => 0,
     retryOnTimeout: true,
-    shouldRetry: ({ error }) => {
+    shouldRetry: async ({ error, retryCount }) => {
       // The caller's signal, the deadline or close(): stop at once.
       if (error.name === 'AbortError') return false;
-      if (!(error instanceof HTTPError)) return undefined;
-      const state = (error.options as unknown as Record<string, CallState | undefined>)[CALL_STATE];
-      const hint = serverRetryAfterMs(error.response.headers, Date.now());
-      // Waiting past the deadline only to fail then is pointless: fail now, with the server's error.
-      if (
-        state &&
-        hint !== undefined &&
-        now() + Math.min(hint, options.maxRetryAfterMs) >= state.deadlineAt
-      ) {
-        return false;
+      const state =
+        error instanceof HTTPError
+          ? (error.options as unknown as Record<string, CallState | undefined>)[CALL_STATE]
+          : failedCall(error);
+      if (!state) return undefined;
+      if (error instanceof HTTPError) {
+        if (!RETRY_STATUS_SET.has(error.response.status)) return false;
+        const hint = state.hintMs;
+        // Waiting past the deadline only to fail then is pointless: fail now, with the server's error.
+        if (hint !== undefined && now() + Math.min(hint, options.maxRetryAfterMs) >= state.deadlineAt) {
+          return false;
+        }
+        // The failed answer's body is never read; release its connection.
+        void error.response.body?.cancel().catch(() => undefined);
       }
-      return undefined;
+      await backOff(state, retryWaitMs(error, state, retryCount, options));
+      return true;
     },
+  };
+}
+
+/**
+ * The wait before retry `retryCount` (1-based), in ms: the server's hint up to `maxRetryAfterMs`,
+ * never jittered; else exponential back-off, jittered, capped at `retryMaxDelayMs`.
+ */
+export function retryWaitMs(
+  error: Error,
+  state: CallState,
+  retryCount: number,
+  options: ResolvedFireworksOptions,
+): number {
+  if (error instanceof HTTPError && state.hintMs !== undefined) {
+    return Math.min(state.hintMs, options.maxRetryAfterMs);
+  }
+  const delay = backoffDelayMs(retryCount, options.retryBaseDelayMs);
+  const jittered = jitterDelayMs(delay);
+  return Math.min(options.retryMaxDelayMs, Number.isFinite(jittered) && jittered >= 0 ? jittered : delay);
+}
+
+/** ky's `beforeRetry` hook, which reports each retry once its wait is over. Exceptions it throws are ignored. */
+export function retryHook(model: string, onRetry: (event: RetryEvent) => void, now: Now): BeforeRetryHook {
+  return ({ error, retryCount, options: used }) => {
+    const state = (used as unknown as Record<string, CallState | undefined>)[CALL_STATE];
+    if (!state) return;
+    try {
+      onRetry({
+        attempt: retryCount + 1,
+        delayMs: Math.max(0, Math.round(now() - state.lastSettledAt)),
+        ...retryReason(error),
+        model,
+      });
+    } catch {
+      // A listener's bug must not fail the classification.
+    }
   };
 }
 
