@@ -152,13 +152,16 @@ export class FallbackRouter {
       const wrapped = toPiiguardError(error, 'The API classifier failed');
       return texts.map(() => ({ ok: false, error: wrapped }));
     }
+    const source = this.#primary!.kind;
     return texts.map((_, i) => {
       const outcome = outcomes[i] ?? {
         ok: false,
         error: new PiiguardError('The API classifier returned too few outcomes.'),
       };
       if (!outcome.ok) this.counters.apiError(outcome.error.kind);
-      return outcome.ok ? { ok: true, value: { ...outcome.value, source: this.#primary!.kind } } : outcome;
+      // Object.assign rather than `{ ...value, source }`: V8 11 (Node 20) takes a slow path for a
+      // spread followed by more properties (see README, Benchmarks).
+      return outcome.ok ? { ok: true, value: Object.assign({}, outcome.value, { source }) } : outcome;
     });
   }
 

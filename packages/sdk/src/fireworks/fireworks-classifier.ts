@@ -19,7 +19,7 @@ import {
   requireApiKey,
   resolveFireworksOptions,
 } from './options.js';
-import { parseCompletion } from './parse.js';
+import { type ParsedAnswer, parseCompletion, type ResponseMeta } from './parse.js';
 import { type PreparedRequest, prepareRequest } from './request.js';
 import { type RetryEvent, retryHook, retryOptions } from './retry.js';
 
@@ -127,15 +127,25 @@ export class FireworksClassifier implements Classifier {
       : undefined;
     try {
       const response = await this.#http.post(this.#request.url, { [CALL_STATE]: state } as KyOptions);
-      const meta = { status: response.status, requestId: requestIdOf(response.headers) };
       const raw = await response.text();
       let body: unknown;
       try {
         body = JSON.parse(raw);
       } catch {
-        throw new InvalidResponseError('The API answered with a body that is not valid JSON.', meta);
+        throw new InvalidResponseError(
+          'The API answered with a body that is not valid JSON.',
+          metaOf(response),
+        );
       }
-      const parsed = parseCompletion(body, meta);
+      let parsed: ParsedAnswer;
+      try {
+        parsed = parseCompletion(body);
+      } catch (error) {
+        // The request id is read only when something is wrong (a header read costs on every call).
+        throw error instanceof InvalidResponseError
+          ? new InvalidResponseError(error.message, metaOf(response))
+          : error;
+      }
       return Object.assign(parsed, { model: this.model });
     } catch (error) {
       throw await toTypedError(error, {
@@ -152,6 +162,10 @@ export class FireworksClassifier implements Classifier {
       this.#calls.delete(state);
     }
   }
+}
+
+function metaOf(response: Response): ResponseMeta {
+  return { status: response.status, requestId: requestIdOf(response.headers) };
 }
 
 function closedError(): ClosedError {

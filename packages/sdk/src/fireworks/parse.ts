@@ -20,6 +20,8 @@ export interface ResponseMeta {
  * Partial words (`"ask"`) do not.
  */
 export function labelFromToken(token: string): Label | undefined {
+  // The model almost always emits the bare label: skip the regex then.
+  if (token === 'none' || token === 'asking' || token === 'giving') return token;
   const word = token.toLowerCase().replace(/^[^a-z]+|[^a-z]+$/g, '');
   return word === 'none' || word === 'asking' || word === 'giving' ? word : undefined;
 }

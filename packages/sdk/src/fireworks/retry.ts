@@ -39,12 +39,11 @@ type Now = () => number;
  */
 export function retryOptions(options: ResolvedFireworksOptions, now: Now): KyOptions['retry'] {
   return {
+    // Only what ky reads on every call: statuses, timeouts and `Retry-After` are `shouldRetry`'s
+    // (ky normalises and copies these options per call, so fewer keys cost less).
     limit: options.maxRetries,
     methods: ['post'],
-    statusCodes: [...RETRY_STATUSES],
-    afterStatusCodes: [],
     delay: () => 0,
-    retryOnTimeout: true,
     shouldRetry: async ({ error, retryCount }) => {
       // The caller's signal, the deadline or close(): stop at once.
       if (error.name === 'AbortError') return false;
@@ -52,7 +51,8 @@ export function retryOptions(options: ResolvedFireworksOptions, now: Now): KyOpt
         error instanceof HTTPError
           ? (error.options as unknown as Record<string, CallState | undefined>)[CALL_STATE]
           : failedCall(error);
-      if (!state) return undefined;
+      // Every failure of ours carries its call; anything else is not retried.
+      if (!state) return false;
       if (error instanceof HTTPError) {
         if (!RETRY_STATUS_SET.has(error.response.status)) return false;
         const hint = state.hintMs;
