@@ -9,6 +9,7 @@
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import ky from 'ky';
 import OpenAI from 'openai';
@@ -102,6 +103,11 @@ async function cacheHitNs(url: string): Promise<number> {
   return Number(process.hrtime.bigint() - started) / n;
 }
 
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+const loadBefore = load();
 const pin = hasTaskset();
 if (pin) execFileSync('taskset', ['-cp', '0', String(process.pid)], { stdio: 'ignore' });
 const { url, child } = await startServer(pin);
@@ -123,7 +129,7 @@ try {
     }
   }
   console.log(
-    `node ${process.version}, ${ROUNDS} interleaved rounds, taskset: ${pin ? 'client core 0, server core 1' : 'unavailable'}`,
+    `node ${process.version}, ${ROUNDS} interleaved rounds, taskset: ${pin ? 'client core 0, server core 1' : 'unavailable'}, load average ${loadBefore} → ${load()}`,
   );
   console.log('variant                    CPU µs/req   ×raw    req/s');
   for (const concurrency of [1, 32]) {
