@@ -17,7 +17,7 @@ export function formatOutcome(
   const p = r.probabilities ? r.probabilities[r.label].toFixed(2) : '  - ';
   const origin = r.source === 'cache' && r.cachedSource ? `cache:${r.cachedSource}` : r.source;
   const reason = r.fallbackReason ? ` (${r.fallbackReason})` : '';
-  const row = `${r.label.padEnd(7)} ${p}  ${(origin + reason).padEnd(21)} ${r.model}`;
+  const row = `${r.label.padEnd(7)} ${p}  ${(origin + reason).padEnd(22)} ${r.model}`;
   return options.showText ? `${row}  ${shorten(text)}` : row;
 }
 
