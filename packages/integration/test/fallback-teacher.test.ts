@@ -50,6 +50,7 @@ describe('fallback with the real teacher on the tiny fixture', () => {
     const c = client({ fallback: { mode: 'on-error', teacher: realTeacher } });
     const loaded = new Promise((resolve) => c.on('teacherLoaded', resolve));
     const out = await c.classifyBatch(['whats ur snap?', 'my email is kim@example.com', 'gg wp']);
+    expect(out.map((o) => (o.ok ? o.value.label : o.error.kind))).toEqual(['asking', 'giving', 'none']);
     for (const o of out) {
       expect(o.ok ? 'ok' : `${o.error.name}: ${o.error.message}`).toBe('ok');
       if (!o.ok) continue;
@@ -59,7 +60,8 @@ describe('fallback with the real teacher on the tiny fixture', () => {
     }
     expect(await loaded).toMatchObject({ kind: 'teacher', device: 'cpu' });
     expect(server.stats.byStatus[503]).toBe(6);
-    expect(c.stats().fallbacks[0]).toMatchObject({ state: 'ready', kind: 'teacher' });
+    expect(c.stats().fallbacks[0]).toMatchObject({ state: 'ready', kind: 'teacher', queueDepth: 0 });
+    expect(c.stats().teacherQueueDepth).toBe(0);
   });
 
   it('teacher-only makes no HTTP request and needs no key', async () => {

@@ -19,6 +19,8 @@ import { labelFromScores } from './thresholds.js';
 import { checkText } from './validate.js';
 
 interface Pending {
+  /** Texts of this call that the worker has not answered yet. */
+  readonly texts: number;
   resolve(outcomes: readonly WireOutcome[]): void;
   reject(error: Error): void;
 }
@@ -36,6 +38,7 @@ export class Teacher implements Classifier {
   readonly #options: ResolvedTeacherOptions;
   readonly #worker: Worker;
   readonly #pending = new Map<number, Pending>();
+  #queuedTexts = 0;
   #nextId = 0;
   #failure: Error | undefined;
   #closing: Promise<void> | undefined;
@@ -56,6 +59,14 @@ export class Teacher implements Classifier {
       if (!this.#closing) this.#fail(new Error(`worker exited with code ${code}`));
     });
     worker.unref();
+  }
+
+  /**
+   * Texts handed to the worker and not answered yet (queued or being scored). The client's
+   * `stats()` reports it as the teacher's queue depth.
+   */
+  get queueDepth(): number {
+    return this.#queuedTexts;
   }
 
   /** Starts the worker and waits until the tokenizer and session are loaded. @internal */
@@ -113,6 +124,7 @@ export class Teacher implements Classifier {
       };
       signal?.addEventListener('abort', onAbort, { once: true });
       this.#pending.set(id, {
+        texts: valid.length,
         resolve: (wire) => {
           signal?.removeEventListener('abort', onAbort);
           wire.forEach((outcome, k) => {
@@ -127,6 +139,7 @@ export class Teacher implements Classifier {
           reject(error);
         },
       });
+      this.#queuedTexts += valid.length;
       if (this.#pending.size === 1) this.#worker.ref();
       this.#post({ type: 'classify', id, texts: valid });
     });
@@ -167,12 +180,17 @@ export class Teacher implements Classifier {
   }
 
   #settled(id: number): void {
-    if (this.#pending.delete(id) && this.#pending.size === 0) this.#worker.unref();
+    const call = this.#pending.get(id);
+    if (!call) return;
+    this.#pending.delete(id);
+    this.#queuedTexts -= call.texts;
+    if (this.#pending.size === 0) this.#worker.unref();
   }
 
   #rejectAll(error: Error): void {
     const pending = [...this.#pending.values()];
     this.#pending.clear();
+    this.#queuedTexts = 0;
     this.#worker.unref();
     for (const call of pending) call.reject(error);
   }

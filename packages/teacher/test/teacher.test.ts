@@ -54,6 +54,21 @@ describe('loadTeacher on the tiny fixture, through the worker thread', () => {
     await expect(call).rejects.toBeInstanceOf(AbortError);
     await expect(teacher.classify(['x'], { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(AbortError);
   });
+
+  it('reports as queueDepth the texts handed to the worker and not answered yet', async () => {
+    expect(teacher.queueDepth).toBe(0);
+    const first = teacher.classify(['whats ur snap?', 'gg', '']);
+    const second = teacher.classify(['my email is kim@example.com']);
+    expect(teacher.queueDepth).toBe(3);
+    await Promise.all([first, second]);
+    expect(teacher.queueDepth).toBe(0);
+    const controller = new AbortController();
+    const aborted = teacher.classify(['a', 'b'], { signal: controller.signal });
+    expect(teacher.queueDepth).toBe(2);
+    controller.abort();
+    await expect(aborted).rejects.toBeInstanceOf(AbortError);
+    expect(teacher.queueDepth).toBe(0);
+  });
 });
 
 describe('the bounded queue', () => {
