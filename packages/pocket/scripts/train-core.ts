@@ -4,12 +4,11 @@
  * Everything is seeded and runs in a fixed order, so the same options give a byte-identical file.
  */
 import { createHash } from 'node:crypto';
-import type { Label } from '@piiguard/sdk';
+import { LABELS, type Label } from '@piiguard/sdk';
 import { extractFeatures } from '../src/features.js';
-import { decodeTable, type Logits, PocketModel, type PocketWeightsFile } from '../src/model.js';
+import { decodeTable, PocketModel, type PocketWeightsFile } from '../src/model.js';
 import { normalize } from '../src/normalize.js';
 import { windowSpans } from '../src/windows.js';
-import { type CalibrationFigures, calibrationFigures, fitTemperature } from './calibration.js';
 import { generateCorpus } from './corpus/generate.js';
 import { Rng } from './corpus/random.js';
 import type { Example } from './corpus/types.js';
@@ -44,10 +43,6 @@ export interface TrainResult {
   readonly dev: readonly Example[];
   /** Accuracy on the dev split, measured with the quantised model. */
   readonly devAccuracy: number;
-  /** The softmax temperature fitted on the dev split. */
-  readonly temperature: number;
-  /** Dev-split calibration at temperature 1 (`before`) and at the fitted temperature (`after`). */
-  readonly calibration: { readonly before: CalibrationFigures; readonly after: CalibrationFigures };
 }
 
 const LABEL_INDEX: Readonly<Record<Label, number>> = { none: 0, asking: 1, giving: 2 };
@@ -129,42 +124,27 @@ function toBase64(table: Int8Array): string {
   return Buffer.from(table.buffer, table.byteOffset, table.byteLength).toString('base64');
 }
 
-/** Generates the corpora, trains, quantises, calibrates on the dev split and serialises. */
+/** Generates the corpora, trains, quantises and serialises. */
 export function train(options: TrainOptions = DEFAULT_TRAIN_OPTIONS): TrainResult {
   const corpus = generateCorpus(options.seed, options.trainSize);
   const dev = generateCorpus(options.seed + 1, options.devSize);
   const { rows, labels } = featurize(corpus, options.bits);
   const { table, scale } = quantize(sgd(rows, labels, options));
   const weights = toBase64(table);
-  // The quantised model's dev logits: calibration fits what inference will actually compute.
-  const uncalibrated = new PocketModel('', options.bits, table, scale);
-  const devLogits: Logits[] = dev.map((ex) => uncalibrated.logits(ex.text));
-  const devLabels = Uint8Array.from(dev, (ex) => LABEL_INDEX[ex.label]);
-  const temperature = fitTemperature(devLogits, devLabels);
-  // The id names the whole model: a different temperature gives different probabilities.
-  const hash = createHash('sha256').update(`${weights}\n${temperature}`).digest('hex').slice(0, 8);
+  const hash = createHash('sha256').update(weights).digest('hex').slice(0, 8);
   const file: PocketWeightsFile = {
-    format: 'piiguard-pocket/2',
+    format: 'piiguard-pocket/1',
     id: `piiguard/pocket-v1+${hash}`,
     bits: options.bits,
     scale,
-    temperature,
     weights,
   };
-  const model = new PocketModel(file.id, file.bits, decodeTable(weights), scale, temperature);
+  const model = new PocketModel(file.id, file.bits, decodeTable(weights), scale);
   let correct = 0;
-  devLogits.forEach((z, i) => {
-    if (z.indexOf(Math.max(...z)) === devLabels[i]) correct++;
-  });
-  return {
-    json: `${JSON.stringify(file)}\n`,
-    model,
-    dev,
-    devAccuracy: correct / dev.length,
-    temperature,
-    calibration: {
-      before: calibrationFigures(devLogits, devLabels, 1),
-      after: calibrationFigures(devLogits, devLabels, temperature),
-    },
-  };
+  for (const ex of dev) {
+    const p = model.predict(ex.text);
+    const label = LABELS[[p.none, p.asking, p.giving].indexOf(Math.max(p.none, p.asking, p.giving))];
+    if (label === ex.label) correct++;
+  }
+  return { json: `${JSON.stringify(file)}\n`, model, dev, devAccuracy: correct / dev.length };
 }

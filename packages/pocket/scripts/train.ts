@@ -14,11 +14,6 @@ const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `trained ${result.model.id} in ${seconds} s; dev accuracy ${(result.devAccuracy * 100).toFixed(2)}%`,
 );
-const { before, after } = result.calibration;
-const figures = (f: typeof before) =>
-  `NLL ${f.nll.toFixed(4)}, ECE ${f.ece.toFixed(4)}, mean max-probability ${f.meanConfidence.toFixed(4)}`;
-console.log(`dev calibration at T = 1: ${figures(before)}`);
-console.log(`dev calibration at T = ${result.temperature}: ${figures(after)}`);
 if (process.argv.includes('--check')) {
   const same = readFileSync(target, 'utf8') === result.json;
   console.log(

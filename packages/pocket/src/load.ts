@@ -21,25 +21,11 @@ function resolve(options: PocketOptions): ResolvedPocketOptions {
   };
 }
 
-/** Format 1 files predate calibration: they load uncalibrated (temperature 1). */
-function temperatureOf(file: PocketWeightsFile): number {
-  if (file.format === 'piiguard-pocket/1') return 1;
-  const t = file.temperature;
-  if (typeof t !== 'number' || !Number.isFinite(t) || t <= 0) {
-    throw new ModelLoadError('Pocket weights need a positive, finite temperature');
-  }
-  return t;
-}
-
-/**
- * Decodes and checks a weights file; a wrong shape is a `ModelLoadError`, never a wrong label later.
- * Accepts format 2 and, uncalibrated, format 1.
- */
+/** Decodes and checks a weights file; a wrong shape is a `ModelLoadError`, never a wrong label later. */
 export function createModel(file: PocketWeightsFile): PocketModel {
-  if (file?.format !== 'piiguard-pocket/2' && file?.format !== 'piiguard-pocket/1') {
-    throw new ModelLoadError('Pocket weights have an unknown format; expected "piiguard-pocket/2"');
+  if (file?.format !== 'piiguard-pocket/1') {
+    throw new ModelLoadError('Pocket weights have an unknown format; expected "piiguard-pocket/1"');
   }
-  const temperature = temperatureOf(file);
   if (!Number.isInteger(file.bits) || file.bits < 8 || file.bits > 24) {
     throw new ModelLoadError(`Pocket weights declare ${file.bits} hash bits; expected an integer in 8..24`);
   }
@@ -55,7 +41,7 @@ export function createModel(file: PocketWeightsFile): PocketModel {
   if (table.length !== (1 << file.bits) * 3) {
     throw new ModelLoadError(`Pocket weights hold ${table.length} values; expected ${(1 << file.bits) * 3}`);
   }
-  return new PocketModel(file.id, file.bits, table, file.scale, temperature);
+  return new PocketModel(file.id, file.bits, table, file.scale);
 }
 
 /**

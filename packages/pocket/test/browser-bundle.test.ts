@@ -14,6 +14,6 @@ describe('browser and edge bundles', () => {
     });
     const code = result.outputFiles[0]!.text;
     expect(code).not.toMatch(/from ["']node:|require\(["'](node:)?(fs|path|crypto|buffer)["']\)/);
-    expect(code).toContain('piiguard-pocket/2');
+    expect(code).toContain('piiguard-pocket/1');
   });
 });
