@@ -1,4 +1,4 @@
-import { ModelLoadError, PiiguardError } from '@piiguard/sdk';
+import { ConfigurationError, ModelLoadError } from '@piiguard/sdk';
 import { decodeTable, PocketModel, type PocketWeightsFile } from './model.js';
 import type { PocketOptions, ResolvedPocketOptions } from './options.js';
 import { PocketClassifier } from './pocket-classifier.js';
@@ -8,7 +8,7 @@ const DEFAULTS = Object.freeze({ maxLength: 4_000_000, yieldEveryMs: 8 });
 
 function checkPositive(name: string, value: number): number {
   if (!Number.isFinite(value) || value <= 0) {
-    throw new PiiguardError(`PocketOptions.${name} must be a positive number`);
+    throw new ConfigurationError(`PocketOptions.${name} must be a positive number`, name);
   }
   return value;
 }
@@ -47,7 +47,7 @@ export function createModel(file: PocketWeightsFile): PocketModel {
 /**
  * Loads the pocket model: a compact offline classifier that needs no key, network or GPU and runs
  * in Node, browsers and edge runtimes. Resolves to a `Classifier` (kind `pocket`).
- * @throws ModelLoadError when `options.weights` is malformed.
+ * @throws ModelLoadError when `options.weights` is malformed; ConfigurationError for an impossible option.
  */
 export async function loadPocket(options: PocketOptions = {}): Promise<PocketClassifier> {
   const resolved = resolve(options);

@@ -9,7 +9,7 @@ export interface PocketOptions {
   readonly weights?: PocketWeightsFile;
   /**
    * Longest text accepted, in UTF-16 code units; longer texts get an `InvalidInputError`
-   * (reason `too-long`). Scoring is linear in length: a megabyte takes tens of milliseconds.
+   * (reason `too-long`). Scoring is linear in length: a megabyte takes a few hundred milliseconds.
    * @default 4_000_000
    */
   readonly maxLength?: number;

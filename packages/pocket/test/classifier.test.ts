@@ -1,4 +1,10 @@
-import { AbortError, ClosedError, InvalidInputError, isPiiguardError, ModelLoadError } from '@piiguard/sdk';
+import {
+  AbortError,
+  ClosedError,
+  ConfigurationError,
+  InvalidInputError,
+  ModelLoadError,
+} from '@piiguard/sdk';
 import { describe, expect, it } from 'vitest';
 import { loadPocket } from '../src/load.js';
 import type { PocketWeightsFile } from '../src/model.js';
@@ -107,8 +113,14 @@ describe('loadPocket() → Classifier', () => {
   });
 
   it('refuses impossible options, naming the option', async () => {
-    const err = await loadPocket({ maxLength: 0 }).catch((e: unknown) => e);
-    expect(isPiiguardError(err)).toBe(true);
-    expect((err as Error).message).toContain('maxLength');
+    for (const [options, option] of [
+      [{ maxLength: 0 }, 'maxLength'],
+      [{ yieldEveryMs: Number.NaN }, 'yieldEveryMs'],
+    ] as const) {
+      const err = await loadPocket(options).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ConfigurationError);
+      expect(err).toMatchObject({ kind: 'configuration', option });
+      expect((err as Error).message).toContain(option);
+    }
   });
 });
