@@ -42,7 +42,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   try {
     parsed = parse(argv);
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : 'Invalid arguments');
+    throw new UsageError(usageMessage(error));
   }
   const { values, positionals } = parsed;
   return {
@@ -70,6 +70,17 @@ function parse(argv: readonly string[]) {
       help: { type: 'boolean', short: 'h' },
     },
   });
+}
+
+/**
+ * Node's message for an unknown option quotes the whole argument, and an argument that starts with
+ * "-" is as likely a message (the PII) as a mistyped flag, so that one is not quoted.
+ */
+function usageMessage(error: unknown): string {
+  if ((error as { code?: unknown } | null)?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    return "unknown option (not shown: it may be a message); put messages that start with '-' after '--'";
+  }
+  return error instanceof Error ? error.message : 'Invalid arguments';
 }
 
 function parseCount(value: string | undefined, flag: string): number | undefined {

@@ -127,6 +127,16 @@ describe('piiguard command usage', () => {
     }
   });
 
+  it('never echoes an argument that looks like an option, since it may be a message', async () => {
+    const r = await run(['--my number is 5551234567']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toContain('5551234567');
+    expect(r.stderr).toContain("after '--'");
+    const quoted = await run(['--json', '--', '--my number is 5551234567']);
+    expect(quoted.code).toBe(0);
+    expect(jsonLines(quoted.stdout)[0]?.label).toBe('giving');
+  });
+
   it('exits 2 when there is nothing to classify', async () => {
     const r = await run([], {}, '\n  \n');
     expect(r.code).toBe(2);
