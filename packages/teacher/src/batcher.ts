@@ -99,7 +99,9 @@ export class Batcher<T, R> {
     } else if (this.#timer === undefined) {
       this.#timer = setTimeout(() => {
         this.#timer = undefined;
-        if (!this.#running) this.#running = this.#drain();
+        // An empty queue (every item cancelled) must not start a drain: it would finish before
+        // `#running` is assigned and leave it set forever, so nothing would run again.
+        if (!this.#running && this.#queue.length > 0) this.#running = this.#drain();
       }, this.options.maxWaitMs);
     }
   }

@@ -92,6 +92,23 @@ describe('Batcher', () => {
     expect(batches).toEqual([['theirs']]);
   });
 
+  it('still runs later items after every queued item was cancelled before the wait ended', async () => {
+    const { batches, run } = recorder();
+    const batcher = new Batcher(run, options);
+    const aborted = batcher.add('aborted', 1, 1);
+    batcher.cancel(1, new AbortError('aborted'));
+    await expect(aborted).rejects.toBeInstanceOf(AbortError);
+    await vi.advanceTimersByTimeAsync(5);
+    let next: string | undefined;
+    void batcher.add('next', 1, 2).then((result) => {
+      next = result;
+    });
+    await vi.advanceTimersByTimeAsync(5);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(next).toBe('NEXT');
+    expect(batches).toEqual([['next']]);
+  });
+
   it('close() rejects queued items with ClosedError, lets the running batch finish, refuses new ones', async () => {
     let release: () => void = () => {};
     const gate = new Promise<void>((resolve) => {
