@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { type LoopbackServer, startLoopbackServer } from '@piiguard/sdk/testing/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,6 +79,19 @@ describe('piiguard command without an API key', () => {
     expect(row?.source).toBe('teacher');
     expect(row?.label).toBe('asking');
     expect(row?.teacherScores).toBeDefined();
+  });
+
+  it('stops quietly when the reader closes its output early (piped into head)', async () => {
+    const child = spawn(process.execPath, [MAIN], { env: { PATH: process.env.PATH ?? '' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.end(Array.from({ length: 5000 }, (_, i) => `gg round ${i}`).join('\n'));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toContain('EPIPE');
+    expect(code).toBe(0);
   });
 });
 
