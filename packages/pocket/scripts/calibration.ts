@@ -3,7 +3,8 @@
  * expected calibration error (10 equal-width bins of the top probability) and mean top
  * probability beside accuracy. Measurement only: nothing here feeds back into training.
  */
-import { LABELS, type Label, type LabelProbabilities } from '@piiguard/sdk';
+import type { Label, LabelProbabilities } from '@piiguard/sdk';
+import { topLabel } from '../src/model.js';
 
 export interface CalibrationFigures {
   readonly accuracy: number;
@@ -33,7 +34,7 @@ export function calibrationFigures(
   let nll = 0;
   let confidence = 0;
   predictions.forEach((p, i) => {
-    const top = LABELS.reduce((a, b) => (p[b] > p[a] ? b : a));
+    const top = topLabel(p);
     const hit = top === gold[i] ? 1 : 0;
     const bin = Math.min(BINS - 1, Math.floor(p[top] * BINS));
     binCount[bin]! += 1;

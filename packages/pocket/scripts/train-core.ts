@@ -4,9 +4,9 @@
  * Everything is seeded and runs in a fixed order, so the same options give a byte-identical file.
  */
 import { createHash } from 'node:crypto';
-import { LABELS, type Label } from '@piiguard/sdk';
+import type { Label } from '@piiguard/sdk';
 import { extractFeatures } from '../src/features.js';
-import { decodeTable, PocketModel, type PocketWeightsFile } from '../src/model.js';
+import { decodeTable, PocketModel, type PocketWeightsFile, topLabel } from '../src/model.js';
 import { normalize } from '../src/normalize.js';
 import { windowSpans } from '../src/windows.js';
 import { generateCorpus } from './corpus/generate.js';
@@ -142,9 +142,7 @@ export function train(options: TrainOptions = DEFAULT_TRAIN_OPTIONS): TrainResul
   const model = new PocketModel(file.id, file.bits, decodeTable(weights), scale);
   let correct = 0;
   for (const ex of dev) {
-    const p = model.predict(ex.text);
-    const label = LABELS[[p.none, p.asking, p.giving].indexOf(Math.max(p.none, p.asking, p.giving))];
-    if (label === ex.label) correct++;
+    if (topLabel(model.predict(ex.text)) === ex.label) correct++;
   }
   return { json: `${JSON.stringify(file)}\n`, model, dev, devAccuracy: correct / dev.length };
 }

@@ -3,7 +3,7 @@
  * of `2^bits` rows × 3 labels and one float scale; logits are the scaled sum of a window's rows
  * divided by √(number of features), so long and short windows sit on the same scale.
  */
-import type { LabelProbabilities } from '@piiguard/sdk';
+import type { Label, LabelProbabilities } from '@piiguard/sdk';
 import { extractFeatures } from './features.js';
 import { normalize } from './normalize.js';
 import { splitWindows } from './windows.js';
@@ -66,6 +66,13 @@ export class PocketModel {
     }
     return { none: best[0], asking: best[1], giving: best[2] };
   }
+}
+
+/** The label with the highest probability; a tie goes to the more PII-like label (giving, then asking). */
+export function topLabel(p: LabelProbabilities): Label {
+  if (p.giving > p.none && p.giving >= p.asking) return 'giving';
+  if (p.asking > p.none && p.asking > p.giving) return 'asking';
+  return 'none';
 }
 
 function softmax(a: number, b: number, c: number): [number, number, number] {

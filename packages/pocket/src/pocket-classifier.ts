@@ -1,21 +1,13 @@
 import {
   AbortError,
-  type Classification,
   type Classifier,
   type ClassifyCallOptions,
   ClosedError,
   InvalidInputError,
-  type LabelProbabilities,
   type Outcome,
 } from '@piiguard/sdk';
-import type { PocketModel } from './model.js';
+import { type PocketModel, topLabel } from './model.js';
 import type { ResolvedPocketOptions } from './options.js';
-
-function argmax(p: LabelProbabilities): Classification['label'] {
-  if (p.giving > p.none && p.giving >= p.asking) return 'giving';
-  if (p.asking > p.none && p.asking > p.giving) return 'asking';
-  return 'none';
-}
 
 function abortError(signal: AbortSignal): AbortError {
   return new AbortError('The pocket classification was aborted by the caller', { cause: signal.reason });
@@ -60,7 +52,7 @@ export class PocketClassifier implements Classifier {
       };
     }
     const probabilities = this.pocket.predict(text);
-    return { ok: true, value: { label: argmax(probabilities), probabilities, model: this.model } };
+    return { ok: true, value: { label: topLabel(probabilities), probabilities, model: this.model } };
   }
 
   async classify(texts: readonly string[], options: ClassifyCallOptions = {}): Promise<Outcome[]> {
