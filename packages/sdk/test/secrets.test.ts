@@ -57,3 +57,20 @@ describe('errors never contain the API key or the text', () => {
     await client.close();
   });
 });
+
+describe('a server error that echoes a long text', () => {
+  it('has the text cut out before the message is shortened', async () => {
+    const long = `${'call me on 555-0199 any time, '.repeat(20)}thanks`;
+    server.setFaults({
+      rules: [{ match: '', reply: { type: 'status', status: 400, message: `cannot process "${long}"` } }],
+    });
+    const client = new PiiClient({ apiKey: KEY, baseURL: server.url });
+    const error = await client.classify(long).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'bad-request' });
+    for (const rendering of renderings(error as PiiguardError)) {
+      expect(rendering).not.toContain('555-0199');
+    }
+    expect((error as PiiguardError).message).toContain('[redacted]');
+    await client.close();
+  });
+});

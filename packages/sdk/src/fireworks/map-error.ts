@@ -64,7 +64,8 @@ async function fromHTTPError(error: HTTPError, context: FailureContext, tries: s
   const { response } = error;
   const fields = await errorFields(response);
   const parts = [
-    fields.message ? redact(fields.message, context.secrets) : '',
+    // Redacted before it is shortened: a cut through an echoed text would leave a prefix no longer matching it.
+    fields.message ? redact(fields.message, context.secrets).slice(0, 300) : '',
     context.attempts > 1 ? `after ${tries}` : '',
   ];
   const detail = parts.filter(Boolean).join('; ') || undefined;
@@ -75,7 +76,7 @@ async function fromHTTPError(error: HTTPError, context: FailureContext, tries: s
   });
 }
 
-/** `{ error: { message, code|type } }`, `{ error: "…" }` or `{ message }`; at most 300 chars of message. */
+/** `{ error: { message, code|type } }`, `{ error: "…" }` or `{ message }`. */
 async function errorFields(response: Response): Promise<{ message?: string; code?: string }> {
   let body: unknown;
   try {
@@ -89,7 +90,7 @@ async function errorFields(response: Response): Promise<{ message?: string; code
     typeof inner === 'object' && inner !== null
       ? (inner as Record<string, unknown>)
       : { message: inner ?? record.message };
-  const message = typeof source.message === 'string' ? source.message.slice(0, 300) : undefined;
+  const message = typeof source.message === 'string' ? source.message : undefined;
   const rawCode = source.code ?? source.type;
   const code =
     typeof rawCode === 'string' || typeof rawCode === 'number' ? String(rawCode).slice(0, 100) : undefined;
