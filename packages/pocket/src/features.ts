@@ -103,21 +103,21 @@ function collect(text: string, mask: number, out: number[]): void {
   }
 
   let prev = '<s>';
-  const seen = new Set<string>();
+  const kinds = new Set<string>();
   for (const match of text.matchAll(TOKEN)) {
     for (const shape of tokenShapes(match[0])) {
       out.push(mix(hashString(shape, SALT.word)) & mask);
       out.push(mix(hashString(`${prev} ${shape}`, SALT.bigram)) & mask);
       prev = shape;
       const kind = TOKEN_KINDS.get(shape);
-      if (kind !== undefined) seen.add(kind);
+      if (kind !== undefined) kinds.add(kind);
       else if (shape === '<handle>' || shape === '<email>' || shape === '<url>' || /^<num(7|1)/.test(shape))
-        seen.add('value');
+        kinds.add('value');
     }
   }
   out.push(mix(hashString(`${prev} </s>`, SALT.bigram)) & mask);
 
-  for (const flag of flags(text, seen)) out.push(mix(hashString(flag, SALT.flag)) & mask);
+  for (const flag of flags(text, kinds)) out.push(mix(hashString(flag, SALT.flag)) & mask);
 }
 
 /** Word classes whose co-occurrence matters more than either alone (a linear model can't AND). */
