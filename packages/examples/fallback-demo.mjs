@@ -44,7 +44,7 @@ const show = (outcomes, texts) =>
   outcomes.forEach((o, i) => {
     const r = o.ok ? o.value : undefined;
     const how = r ? `${r.source}${r.fallbackReason ? ` (${r.fallbackReason})` : ''}` : o.error.name;
-    console.log(`  ${(r?.label ?? 'error').padEnd(7)} ${how.padEnd(20)} ${texts[i]}`);
+    console.log(`  ${(r?.label ?? 'error').padEnd(7)} ${how.padEnd(22)} ${texts[i]}`);
   });
 
 const healthy = ['whats ur snap?', 'my email is kim@example.com', 'gg wp'];
