@@ -87,6 +87,28 @@ describe('ShadowComparer', () => {
     expect(teacher.texts).toEqual(['t0', 't4']);
   });
 
+  it('a text offered while the previous comparison is finishing is still compared', async () => {
+    // The offer lands `ticks` microtasks after the teacher answers: for some of them, the pump has
+    // checked its queue for the last time but has not yet said it stopped.
+    const stranded: number[] = [];
+    for (let ticks = 0; ticks < 12; ticks++) {
+      let shadow: ShadowComparer | undefined;
+      const teacher = new ScriptedClassifier('teacher', (text) => {
+        let later = Promise.resolve();
+        for (let i = 0; i < ticks; i++) later = later.then(() => undefined);
+        if (text === 'first') void later.then(() => shadow?.offer('late', { label: 'none', model: 'api' }));
+        return ok('none');
+      });
+      ({ shadow } = comparer(teacher, {}));
+      shadow.offer('first', { label: 'none', model: 'api' });
+      await shadow.idle();
+      await new Promise((r) => setTimeout(r, 2));
+      await shadow.idle();
+      if (shadow.stats().compared !== 2) stranded.push(ticks);
+    }
+    expect(stranded).toEqual([]);
+  });
+
   it('close() drops queued work and aborts the comparison in flight', async () => {
     const { teacher, gate } = gatedTeacher();
     const { shadow, events } = comparer(teacher, {});

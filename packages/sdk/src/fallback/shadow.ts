@@ -63,13 +63,7 @@ export class ShadowComparer {
       return;
     }
     this.#queue.push({ text, api });
-    if (!this.#running) {
-      this.#running = new Promise<void>((resolve) => setTimeout(resolve, 0))
-        .then(() => this.#pump())
-        .finally(() => {
-          this.#running = undefined;
-        });
-    }
+    if (!this.#running) this.#running = this.#pump();
   }
 
   /** Resolves when every queued comparison has finished (for tests and graceful shutdown). */
@@ -78,30 +72,37 @@ export class ShadowComparer {
   }
 
   async #pump(): Promise<void> {
-    while (this.#queue.length > 0 && !this.#closed) {
-      const batch = this.#queue.splice(0, this.#options.batchSize);
-      const outcomes = await this.#chain.classify(
-        batch.map((job) => job.text),
-        { signal: this.#abort.signal },
-      );
-      batch.forEach((job, i) => {
-        const outcome = outcomes[i];
-        if (this.#closed || !outcome?.ok) {
-          this.#counts[this.#closed ? 'dropped' : 'failed'] += 1;
-          return;
-        }
-        const agree = outcome.value.label === job.api.label;
-        this.#counts.compared += 1;
-        this.#counts[agree ? 'agreed' : 'disagreed'] += 1;
-        this.#emit({
-          apiLabel: job.api.label,
-          teacherLabel: outcome.value.label,
-          agree,
-          teacherSource: outcome.value.source,
-          apiModel: job.api.model,
-          teacherModel: outcome.value.model,
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    try {
+      while (this.#queue.length > 0 && !this.#closed) {
+        const batch = this.#queue.splice(0, this.#options.batchSize);
+        const outcomes = await this.#chain.classify(
+          batch.map((job) => job.text),
+          { signal: this.#abort.signal },
+        );
+        batch.forEach((job, i) => {
+          const outcome = outcomes[i];
+          if (this.#closed || !outcome?.ok) {
+            this.#counts[this.#closed ? 'dropped' : 'failed'] += 1;
+            return;
+          }
+          const agree = outcome.value.label === job.api.label;
+          this.#counts.compared += 1;
+          this.#counts[agree ? 'agreed' : 'disagreed'] += 1;
+          this.#emit({
+            apiLabel: job.api.label,
+            teacherLabel: outcome.value.label,
+            agree,
+            teacherSource: outcome.value.source,
+            apiModel: job.api.model,
+            teacherModel: outcome.value.model,
+          });
         });
-      });
+      }
+    } finally {
+      // In the same microtask as the queue's last check, so that an `offer` just after starts a
+      // new pump instead of finding this one still marked as running and leaving its job queued.
+      this.#running = undefined;
     }
   }
 
