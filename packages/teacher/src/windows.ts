@@ -16,8 +16,16 @@ export interface WindowOptions {
   readonly contentTokens?: number;
 }
 
-/** Where each window starts in the content ids; the last window ends exactly at the end. */
+/**
+ * Where each window starts in the content ids; the last window ends exactly at the end.
+ * @throws RangeError when `overlap` is not below `contentTokens` (the windows would never advance).
+ */
 export function windowStarts(length: number, contentTokens: number, overlap: number): number[] {
+  if (!(overlap >= 0 && overlap < contentTokens)) {
+    throw new RangeError(
+      `overlap (${overlap}) must be at least 0 and below contentTokens (${contentTokens}).`,
+    );
+  }
   if (length <= contentTokens) return [0];
   const step = contentTokens - overlap;
   const starts: number[] = [];

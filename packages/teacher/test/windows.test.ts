@@ -46,6 +46,14 @@ describe('buildWindows', () => {
   });
 });
 
+describe('windowStarts', () => {
+  it('refuses an overlap that would keep windows from advancing instead of looping forever', () => {
+    expect(() => windowStarts(3000, MAX_CONTENT_TOKENS, -1)).toThrow(RangeError);
+    expect(() => windowStarts(3000, 64, 64)).toThrow(RangeError);
+    expect(() => buildWindows(ids(3000), { ...options, overlap: 600 })).toThrow(/overlap \(600\)/);
+  });
+});
+
 describe('maxOverWindows', () => {
   it('takes each class max independently', () => {
     expect(
