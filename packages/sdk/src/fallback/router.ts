@@ -108,10 +108,6 @@ export class FallbackRouter {
         : undefined;
   }
 
-  get mode(): ResolvedFallbackOptions['mode'] {
-    return this.#options.mode;
-  }
-
   /** True when a result may be cached: API answers always, fallback answers only when `cacheFallbackResults`. */
   cacheable(result: { readonly source: string }): boolean {
     return result.source === 'api' || this.#options.cacheFallbackResults;

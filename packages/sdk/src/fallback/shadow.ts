@@ -110,7 +110,7 @@ export class ShadowComparer {
     try {
       this.#onResult(event);
     } catch {
-      // A throwing listener must not stop the comparisons; the emitter reports listener errors itself.
+      // A throwing listener must not stop the comparisons.
     }
   }
 

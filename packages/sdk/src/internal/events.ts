@@ -22,11 +22,6 @@ export class Emitter<Events extends object> {
     };
   }
 
-  /** True when someone listens, so payloads are built only when needed. */
-  has<K extends keyof Events>(event: K): boolean {
-    return (this.#listeners.get(event)?.size ?? 0) > 0;
-  }
-
   emit<K extends keyof Events>(event: K, payload: Events[K]): void {
     const set = this.#listeners.get(event);
     if (!set) return;
@@ -37,9 +32,5 @@ export class Emitter<Events extends object> {
         // Observers must not break classification.
       }
     }
-  }
-
-  clear(): void {
-    this.#listeners.clear();
   }
 }

@@ -32,11 +32,6 @@ export class SingleFlight<V> {
     return signal ? this.#wait(flight, signal) : flight.promise;
   }
 
-  /** Number of distinct pieces of work in progress. */
-  get size(): number {
-    return this.#flights.size;
-  }
-
   #wait(flight: Flight<V>, signal: AbortSignal): Promise<V> {
     return new Promise<V>((resolve, reject) => {
       const leave = () => {
