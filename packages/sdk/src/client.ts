@@ -181,7 +181,11 @@ export class PiiClient {
   }
 
   async #settle(text: string, call: ClassifyOptions): Promise<Outcome<ClassifyResult>> {
-    if (call.signal?.aborted) return { ok: false, error: abortError(call.signal) };
+    if (call.signal?.aborted) {
+      // Queued texts settle here without reaching `classify`, so they are counted here.
+      this.#router.counters.error('abort');
+      return { ok: false, error: abortError(call.signal) };
+    }
     try {
       return { ok: true, value: await this.classify(text, call) };
     } catch (error) {

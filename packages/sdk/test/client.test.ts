@@ -229,6 +229,20 @@ describe('classifyBatch', () => {
     expect(seen).toHaveLength(2);
   });
 
+  it('counts every aborted item in stats(), queued ones included', async () => {
+    const seen = api.use({ rules: [{ match: '', reply: { type: 'hang' } }] });
+    const controller = new AbortController();
+    const c = client();
+    const batch = c.classifyBatch(
+      Array.from({ length: 10 }, (_, i) => `m${i}`),
+      { concurrency: 2, signal: controller.signal },
+    );
+    await vi.waitFor(() => expect(seen.length).toBe(2));
+    controller.abort();
+    await batch;
+    expect(c.stats().errorsByKind).toEqual({ abort: 10 });
+  });
+
   it('rejects a non-array', async () => {
     await expect(client().classifyBatch('text' as unknown as string[])).rejects.toMatchObject({
       reason: 'not-an-array',
