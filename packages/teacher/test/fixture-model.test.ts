@@ -8,7 +8,8 @@ import { type BuildFixtureOptions, buildFixture } from '../scripts/fixture/build
 import { onnx } from '../scripts/fixture/onnx.js';
 import { readFixtureWeights } from '../scripts/fixture/read.js';
 import { referenceForward } from '../scripts/fixture/reference.js';
-import { padBatch, runLogits, tempDir } from '../scripts/fixture/testing.js';
+import { padBatch, runLogits } from '../scripts/fixture/testing.js';
+import { tempDir } from './helpers.js';
 
 env.allowRemoteModels = false;
 env.localModelPath = '/';

@@ -5,7 +5,8 @@ import { AutoTokenizer, env } from '@huggingface/transformers';
 import * as ort from 'onnxruntime-node';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildFixture } from '../scripts/fixture/build.js';
-import { runLogits, sigmoid, tempDir } from '../scripts/fixture/testing.js';
+import { runLogits, sigmoid } from '../scripts/fixture/testing.js';
+import { tempDir } from './helpers.js';
 
 env.allowRemoteModels = false;
 env.localModelPath = '/';
