@@ -10,7 +10,7 @@ import { normalizeInput } from './input.js';
 import { now } from './internal/clock.js';
 import { Emitter, type Listener } from './internal/events.js';
 import { SingleFlight } from './internal/single-flight.js';
-import { durationOption, integerOption } from './internal/validate.js';
+import { checkCallTimeouts, integerOption } from './internal/validate.js';
 import { type PiiClientOptions, type ResolvedClientOptions, resolveClientOptions } from './options.js';
 import { type ClassifyResult, INPUT_RULE_MODEL } from './result.js';
 
@@ -114,7 +114,7 @@ export class PiiClient {
   async #classify(text: string, options: ClassifyOptions): Promise<ClassifyResult> {
     const started = now();
     if (this.#closed) throw closedError();
-    checkCallOptions(options);
+    checkCallTimeouts(options);
     const normalized = normalizeInput(text, this.#options.maxTextLength);
     if (options.signal?.aborted) throw abortError(options.signal);
     if (normalized === '') {
@@ -160,7 +160,7 @@ export class PiiClient {
     if (!Array.isArray(texts)) {
       throw new InvalidInputError('classifyBatch expects an array of strings.', 'not-an-array');
     }
-    checkCallOptions(options);
+    checkCallTimeouts(options);
     const concurrency = integerOption(options.concurrency, 'concurrency', this.#options.concurrency, 1);
     const limit = pLimit(concurrency);
     const call: ClassifyOptions = {
@@ -203,13 +203,6 @@ export class PiiClient {
     if (!outcome.ok) throw outcome.error;
     return outcome.value;
   }
-}
-
-function checkCallOptions(options: ClassifyOptions): void {
-  if (options.timeoutMs !== undefined)
-    durationOption(options.timeoutMs, 'timeoutMs', 0, { allowInfinity: true });
-  if (options.deadlineMs !== undefined)
-    durationOption(options.deadlineMs, 'deadlineMs', 0, { allowInfinity: true });
 }
 
 function abortError(signal: AbortSignal): AbortError {

@@ -9,7 +9,7 @@ import {
   toPiiguardError,
 } from '../errors.js';
 import { now } from '../internal/clock.js';
-import { durationOption, integerOption } from '../internal/validate.js';
+import { checkCallTimeouts, integerOption } from '../internal/validate.js';
 import { sendAttempt } from './attempt.js';
 import { CALL_STATE, type CallState, callState, stopCall } from './call-state.js';
 import { requestIdOf, toTypedError } from './map-error.js';
@@ -82,12 +82,7 @@ export class FireworksClassifier implements Classifier {
    */
   async classify(texts: readonly string[], options: FireworksCallOptions = {}): Promise<Outcome[]> {
     if (this.#closed) throw closedError();
-    if (options.timeoutMs !== undefined) {
-      durationOption(options.timeoutMs, 'timeoutMs', 0, { allowInfinity: true });
-    }
-    if (options.deadlineMs !== undefined) {
-      durationOption(options.deadlineMs, 'deadlineMs', 0, { allowInfinity: true });
-    }
+    checkCallTimeouts(options);
     if (texts.length === 1) return [await this.#outcome(texts[0] as string, options)];
     const limit = pLimit(this.#concurrency);
     return Promise.all(texts.map((text) => limit(() => this.#outcome(text, options))));

@@ -35,6 +35,17 @@ export function durationOption(
   return value;
 }
 
+/** Per-call `timeoutMs`/`deadlineMs` overrides: absent, or valid as the client options of the same name. */
+export function checkCallTimeouts(options: {
+  readonly timeoutMs?: number;
+  readonly deadlineMs?: number;
+}): void {
+  if (options.timeoutMs !== undefined)
+    durationOption(options.timeoutMs, 'timeoutMs', 0, { allowInfinity: true });
+  if (options.deadlineMs !== undefined)
+    durationOption(options.deadlineMs, 'deadlineMs', 0, { allowInfinity: true });
+}
+
 /** A non-empty string, or the default when `undefined`. */
 export function stringOption(value: string | undefined, option: string, fallback: string): string {
   if (value === undefined) return fallback;
