@@ -58,6 +58,22 @@ describe('errors never contain the API key or the text', () => {
   });
 });
 
+describe('a server error that echoes the request body', () => {
+  it('has the JSON-escaped text cut out', async () => {
+    const text = 'my number is "555-0199"\nsee you';
+    server.setFaults({
+      rules: [
+        { match: '', reply: { type: 'status', status: 400, message: `bad body: ${JSON.stringify(text)}` } },
+      ],
+    });
+    const client = new PiiClient({ apiKey: KEY, baseURL: server.url });
+    const error = await client.classify(text).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'bad-request' });
+    for (const rendering of renderings(error as PiiguardError)) expect(rendering).not.toContain('555-0199');
+    await client.close();
+  });
+});
+
 describe('a server error that echoes a long text', () => {
   it('has the text cut out before the message is shortened', async () => {
     const long = `${'call me on 555-0199 any time, '.repeat(20)}thanks`;

@@ -101,7 +101,11 @@ async function errorFields(response: Response): Promise<{ message?: string; code
 function redact(message: string, secrets: readonly string[]): string {
   let safe = message;
   for (const secret of secrets) {
-    if (secret.length >= 4) safe = safe.split(secret).join('[redacted]');
+    if (secret.length < 4) continue;
+    // A server that echoes the request body echoes the text as it is there: JSON-escaped.
+    const escaped = JSON.stringify(secret).slice(1, -1);
+    safe = safe.split(secret).join('[redacted]');
+    if (escaped !== secret) safe = safe.split(escaped).join('[redacted]');
   }
   return safe;
 }
