@@ -37,6 +37,11 @@ describe('resolveFallbackOptions', () => {
     });
   });
 
+  it('refuses at construction a classifier without the `kind` its results report', () => {
+    const noKind = { classify: async () => [], close: async () => undefined };
+    expect(() => resolveFallbackOptions({ teacher: noKind as never })).toThrow(/fallback\.teacher\[0\]/);
+  });
+
   it('has no breaker in off and teacher-only modes, or when disabled', () => {
     expect(resolveFallbackOptions({ teacher, mode: 'teacher-only' }).circuitBreaker).toBeUndefined();
     expect(resolveFallbackOptions({ teacher, circuitBreaker: false }).circuitBreaker).toBeUndefined();

@@ -15,7 +15,8 @@ export interface LazyClassifierOptions {
   readonly onLoadFailed?: (event: TeacherLoadFailedEvent) => void;
 }
 
-function isClassifier(value: unknown): value is Classifier {
+/** Has what the client uses of a `Classifier`: `classify`, `close` and `kind` (the result's source). */
+export function isClassifier(value: unknown): value is Classifier {
   return (
     typeof value === 'object' &&
     value !== null &&

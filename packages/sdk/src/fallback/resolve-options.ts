@@ -1,4 +1,5 @@
 import { ConfigurationError, type PiiguardError } from '../errors.js';
+import { isClassifier } from './lazy-classifier.js';
 import {
   type ClassifierSource,
   FALLBACK_MODES,
@@ -69,13 +70,7 @@ function num(
 }
 
 function isSource(value: unknown): value is ClassifierSource {
-  if (typeof value === 'function') return true;
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { classify?: unknown }).classify === 'function' &&
-    typeof (value as { close?: unknown }).close === 'function'
-  );
+  return typeof value === 'function' || isClassifier(value);
 }
 
 /** Turns the user's `fallback` option into a resolved object once; throws `ConfigurationError` naming a bad option. */
