@@ -142,6 +142,11 @@ export function resolveOptions(options: TeacherOptions = {}, env = process.env):
     if (typeof value !== 'number' || !(value >= 0 && value <= 1))
       invalid(`thresholds.${name} must be in [0, 1]`);
   }
+  const maxWindows = integer('maxWindows', o.maxWindows, 1);
+  const maxQueuedWindows = integer('maxQueuedWindows', o.maxQueuedWindows, 1);
+  // A text with maxWindows windows must fit the queue, or it would be refused as overloaded forever.
+  if (maxQueuedWindows < maxWindows)
+    invalid(`maxQueuedWindows (${maxQueuedWindows}) must be at least maxWindows (${maxWindows})`);
   return Object.freeze({
     model: o.model,
     revision: o.revision,
@@ -157,9 +162,9 @@ export function resolveOptions(options: TeacherOptions = {}, env = process.env):
     maxBatchSize: integer('maxBatchSize', o.maxBatchSize, 1, 4096),
     maxBatchTokens: integer('maxBatchTokens', o.maxBatchTokens, MAX_CONTENT_TOKENS + 2),
     maxWaitMs: integer('maxWaitMs', o.maxWaitMs, 0, 60_000),
-    maxQueuedWindows: integer('maxQueuedWindows', o.maxQueuedWindows, 1),
+    maxQueuedWindows,
     windowOverlap: integer('windowOverlap', o.windowOverlap, 0, MAX_CONTENT_TOKENS - 1),
-    maxWindows: integer('maxWindows', o.maxWindows, 1),
+    maxWindows,
     maxTextLength: integer('maxTextLength', o.maxTextLength, 1),
     thresholds: Object.freeze(thresholds),
     onWarning:

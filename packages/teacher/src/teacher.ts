@@ -90,7 +90,13 @@ export class Teacher implements Classifier {
       windowOverlap: options.windowOverlap,
       maxWindows: options.maxWindows,
     });
-    if (ready.warning) options.onWarning(ready.warning);
+    if (ready.warning) {
+      try {
+        options.onWarning(ready.warning);
+      } catch {
+        // Like event listeners: a throwing warning handler must not fail the load and strand the worker.
+      }
+    }
     return new Teacher(options, worker, ready.provider);
   }
 
@@ -105,14 +111,16 @@ export class Teacher implements Classifier {
     const outcomes: Outcome[] = new Array(texts.length);
     const valid: string[] = [];
     const positions: number[] = [];
-    texts.forEach((text, i) => {
+    // A plain loop, not forEach: a sparse array's holes must get an outcome (not-a-string) too.
+    for (let i = 0; i < texts.length; i++) {
+      const text = texts[i] as string;
       const error = checkText(text, this.#options.maxTextLength);
       if (error) outcomes[i] = { ok: false, error };
       else {
         valid.push(text);
         positions.push(i);
       }
-    });
+    }
     if (valid.length === 0) return Promise.resolve(outcomes);
 
     const id = this.#nextId++;

@@ -41,6 +41,22 @@ describe('device selection where the CUDA provider is not installed (as in CI)',
     await expect(load).rejects.toThrow(/ONNXRUNTIME_NODE_INSTALL=1 node .*onnxruntime-node.*install\.js/);
   });
 
+  it('a throwing warning handler neither fails the load nor strands the worker', async () => {
+    let calls = 0;
+    const onWarning = () => {
+      calls++;
+      throw new Error('handler bug');
+    };
+    const teacher = await loadTeacher({ model: TINY, device: 'auto', onWarning });
+    try {
+      expect(calls).toBe(1);
+      const [outcome] = await teacher.classify(['whats ur snap?']);
+      expect(outcome?.ok).toBe(true);
+    } finally {
+      await teacher.close();
+    }
+  });
+
   it("'cpu' never warns", async () => {
     const sink = warnings();
     const teacher = await loadTeacher({ model: TINY, device: 'cpu', onWarning: sink.onWarning });

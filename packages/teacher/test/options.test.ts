@@ -13,6 +13,7 @@ describe('loadTeacher options', () => {
     [{ device: 'gpu' as 'cuda' }, /device must be 'auto', 'cuda' or 'cpu'/],
     [{ dtype: 'int4' as 'q8' }, /dtype must be/],
     [{ hubURL: 'ftp://mirror' }, /hubURL .* must be an http\(s\) URL/],
+    [{ maxQueuedWindows: 4, maxWindows: 8 }, /maxQueuedWindows \(4\) must be at least maxWindows \(8\)/],
   ])('refuses %j naming the option', async (options, message) => {
     const load = loadTeacher({ model: TINY, ...options });
     await expect(load).rejects.toBeInstanceOf(ModelLoadError);

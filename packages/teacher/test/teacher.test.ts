@@ -42,6 +42,19 @@ describe('loadTeacher on the tiny fixture, through the worker thread', () => {
     expect(outcomes[0]!.ok ? undefined : outcomes[0]!.error).toBeInstanceOf(InvalidInputError);
   });
 
+  it('gives a sparse array one outcome per index, holes included', async () => {
+    const texts = new Array<string>(3);
+    texts[1] = 'whats ur snap?';
+    const outcomes = await teacher.classify(texts);
+    expect(outcomes).toHaveLength(3);
+    expect(Object.keys(outcomes)).toEqual(['0', '1', '2']);
+    expect(outcomes.map((o) => (o.ok ? o.value.label : (o.error as InvalidInputError).reason))).toEqual([
+      'not-a-string',
+      'asking',
+      'not-a-string',
+    ]);
+  });
+
   it('scores NUL and control characters instead of failing', async () => {
     const [outcome] = await teacher.classify(['hi\u0000there\u0007 \u001b[31m']);
     expect(outcome!.ok).toBe(true);
@@ -73,7 +86,13 @@ describe('loadTeacher on the tiny fixture, through the worker thread', () => {
 
 describe('the bounded queue', () => {
   it('answers texts that do not fit with OverloadedError outcomes and scores the rest', async () => {
-    const teacher = await loadTeacher({ model: TINY, device: 'cpu', maxQueuedWindows: 2, maxBatchSize: 8 });
+    const teacher = await loadTeacher({
+      model: TINY,
+      device: 'cpu',
+      maxQueuedWindows: 2,
+      maxWindows: 2,
+      maxBatchSize: 8,
+    });
     try {
       const outcomes = await teacher.classify([
         'whats ur snap?',
