@@ -25,7 +25,7 @@ const DOT =
 const PROVIDERS = '(gmail|hotmail|yahoo|outlook|icloud|proton(?:mail)?|aol|live|mail|yandex|gmx|web)';
 const TLDS = '(com|net|org|co|io|me|de|fr|es|br|tr|id|uk)';
 const EMAIL_SPELLED = new RegExp(
-  `([a-z0-9._]+)\\s*${AT}\\s*${PROVIDERS}\\s*${DOT}\\s*${TLDS}\\b|\\b${PROVIDERS}\\s*${DOT}\\s*${TLDS}\\b`,
+  `(?<![a-z0-9._])([a-z0-9._]+)\\s*${AT}\\s*${PROVIDERS}\\s*${DOT}\\s*${TLDS}\\b|\\b${PROVIDERS}\\s*${DOT}\\s*${TLDS}\\b`,
   'g',
 );
 
@@ -64,14 +64,17 @@ function isLetter(ch: string | undefined): boolean {
 
 function foldLeetToken(token: string): string {
   let out = '';
+  // The last character written; reading `out[i - 1]` would flatten the growing string every time.
+  let last: string | undefined;
   for (let i = 0; i < token.length; i++) {
     const ch = token[i]!;
     const map = LEET.get(ch);
     // A leet character counts as a letter only between letters (or at the start, leading into
     // letters): "sn4p", "h0tm41l" and "1nsta" fold; "kim99", "user2" and "@kim" keep theirs.
-    const before = isLetter(out[i - 1]);
+    const before = isLetter(last);
     const after = isLetter(token[i + 1]) || (LEET.has(token[i + 1] ?? '') && isLetter(token[i + 2]));
-    out += map !== undefined && after && (before || (i === 0 && ch !== '@')) ? map : ch;
+    last = map !== undefined && after && (before || (i === 0 && ch !== '@')) ? map : ch;
+    out += last;
   }
   return out;
 }
@@ -91,7 +94,7 @@ function digitWordsToDigits(text: string): string {
 }
 
 /** Digit groups joined by separators, 7+ digits in all: "555-123 45.67" → "5551234567" (phones). */
-const GROUPED_NUMBER = /\+?\(?\d+\)?(?:[ .\-_\u00a0]{1,3}\(?\d+\)?)+/g;
+const GROUPED_NUMBER = /\+?\(?(?<!\d)\d+\)?(?:[ .\-_\u00a0]{1,3}\(?\d+\)?)+/g;
 function joinNumberGroups(text: string): string {
   return text.replace(GROUPED_NUMBER, (m) => {
     // " -64" is a minus sign (coordinates), not a separator.

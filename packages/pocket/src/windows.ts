@@ -25,14 +25,16 @@ export function windowSpans(text: string): [number, number][] {
   while (start < text.length) {
     let end = Math.min(text.length, start + WINDOW_CHARS);
     if (end < text.length) {
-      const space = text.lastIndexOf(' ', end);
-      if (space > start + WINDOW_CHARS - WINDOW_OVERLAP / 2) end = space;
+      // Searches stay inside the stretch where a space is used: text without spaces stays linear.
+      const near = start + WINDOW_CHARS - WINDOW_OVERLAP / 2;
+      const space = text.slice(near + 1, end + 1).lastIndexOf(' ');
+      if (space !== -1) end = near + 1 + space;
     }
     windows.push([start, end]);
     if (end >= text.length) break;
     let next = end - WINDOW_OVERLAP;
-    const space = text.indexOf(' ', next);
-    if (space !== -1 && space < next + WINDOW_OVERLAP / 2) next = space + 1;
+    const space = text.slice(next, next + WINDOW_OVERLAP / 2).indexOf(' ');
+    if (space !== -1) next += space + 1;
     start = Math.max(next, start + 1);
   }
   return windows;

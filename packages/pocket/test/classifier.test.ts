@@ -58,6 +58,12 @@ describe('loadPocket() → Classifier', () => {
     expect(o?.ok && o.value.label).toBe('giving');
   });
 
+  it('classifies a megabyte with no spaces (windows and normaliser stay linear)', async () => {
+    const pocket = await loadPocket();
+    const [o] = await pocket.classify([`${'a'.repeat(1_000_000)} my snap is kimmy_22`]);
+    expect(o?.ok && o.value.label).toBe('giving');
+  });
+
   it('rejects a call that is not given an array', async () => {
     const pocket = await loadPocket();
     await expect(pocket.classify('hi' as unknown as string[])).rejects.toMatchObject({

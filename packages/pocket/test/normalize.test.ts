@@ -51,6 +51,15 @@ describe('normalize', () => {
     }
   });
 
+  it('normalises a megabyte without spaces in linear time (letters, digits, dotted runs)', () => {
+    for (const unit of ['a', '7', 'a.']) {
+      const text = unit.repeat(1_000_000 / unit.length);
+      const started = performance.now();
+      expect(normalize(text).length).toBeGreaterThan(500_000);
+      expect(performance.now() - started).toBeLessThan(5_000);
+    }
+  });
+
   it('normalises a megabyte of text in linear time', () => {
     const text = 'a 1 b 2 sn4p five '.repeat(60_000);
     const started = performance.now();
