@@ -90,3 +90,25 @@ describe('a server error that echoes a long text', () => {
     await client.close();
   });
 });
+
+describe('a server error whose code echoes the key or the text', () => {
+  it('has them cut out of the code as well', async () => {
+    const text = 'my number is 555-0199';
+    server.setFaults({
+      rules: [
+        {
+          match: '',
+          reply: { type: 'status', status: 400, message: 'bad', code: `bad_input:${text}:${KEY}` },
+        },
+      ],
+    });
+    const client = new PiiClient({ apiKey: KEY, baseURL: server.url });
+    const error = await client.classify(text).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'bad-request', code: 'bad_input:[redacted]:[redacted]' });
+    for (const rendering of renderings(error as PiiguardError)) {
+      expect(rendering).not.toContain('555-0199');
+      expect(rendering).not.toContain(KEY);
+    }
+    await client.close();
+  });
+});

@@ -71,7 +71,8 @@ async function fromHTTPError(error: HTTPError, context: FailureContext, tries: s
   const detail = parts.filter(Boolean).join('; ') || undefined;
   return APIError.fromResponse(response.status, detail, {
     requestId: requestIdOf(response.headers),
-    code: fields.code,
+    // The code is server text too: redacted like the message, then bounded.
+    code: fields.code === undefined ? undefined : redact(fields.code, context.secrets).slice(0, 100),
     retryAfterMs: serverRetryAfterMs(response.headers, Date.now()),
   });
 }
@@ -92,8 +93,7 @@ async function errorFields(response: Response): Promise<{ message?: string; code
       : { message: inner ?? record.message };
   const message = typeof source.message === 'string' ? source.message : undefined;
   const rawCode = source.code ?? source.type;
-  const code =
-    typeof rawCode === 'string' || typeof rawCode === 'number' ? String(rawCode).slice(0, 100) : undefined;
+  const code = typeof rawCode === 'string' || typeof rawCode === 'number' ? String(rawCode) : undefined;
   return { message, code };
 }
 
