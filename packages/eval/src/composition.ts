@@ -18,7 +18,8 @@ function countBy(examples: readonly EvalExample[], keyOf: (e: EvalExample) => st
     counts[example.label] += 1;
     map.set(key, counts);
   }
-  return new Map([...map.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  // Code-point order, not localeCompare: the README tables must not depend on the machine's locale.
+  return new Map([...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** Counts a dataset's labels, overall and per kind and language (`en` when `lang` is absent). */

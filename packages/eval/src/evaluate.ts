@@ -75,7 +75,7 @@ function slices(
     counts.set(key, entry);
   });
   return [...counts.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([key, c]): SliceAccuracy => ({ key, ...c, accuracy: c.correct / c.total }));
 }
 
