@@ -7,37 +7,17 @@
  *
  *   npx tsx bench/client-overhead.ts [--requests 3000] [--rounds 5]
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { once } from 'node:events';
+import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import ky from 'ky';
 import OpenAI from 'openai';
-import { DEFAULT_MODEL, DEFAULT_SYSTEM_PROMPT, PiiClient } from '../src/index.js';
+import { PiiClient } from '../src/index.js';
+import { benchHeaders, chatBody, hasTaskset, startServer } from './support.js';
 
 const args = new Map(process.argv.slice(2).map((a, i, all) => [a, all[i + 1]]));
 const REQUESTS = Number(args.get('--requests') ?? 3000);
 const ROUNDS = Number(args.get('--rounds') ?? 5);
 const KEY = 'sk-bench';
-
-function hasTaskset(): boolean {
-  try {
-    execFileSync('taskset', ['-V'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function startServer(pin: boolean): Promise<{ url: string; child: ChildProcess }> {
-  const script = fileURLToPath(new URL('./loopback-server.ts', import.meta.url));
-  const tsx = ['--import', 'tsx', script];
-  const child = pin
-    ? spawn('taskset', ['-c', '1', process.execPath, ...tsx], { stdio: ['ignore', 'pipe', 'inherit'] })
-    : spawn(process.execPath, tsx, { stdio: ['ignore', 'pipe', 'inherit'] });
-  const [chunk] = (await once(child.stdout!, 'data')) as [Buffer];
-  return { url: chunk.toString().trim(), child };
-}
 
 type Call = (text: string) => Promise<unknown>;
 
@@ -45,22 +25,8 @@ function variants(url: string): Record<string, Call> {
   const client = new PiiClient({ apiKey: KEY, baseURL: url, cache: false });
   const openai = new OpenAI({ apiKey: KEY, baseURL: url, maxRetries: 2 });
   const endpoint = `${url}/chat/completions`;
-  const headers = {
-    authorization: `Bearer ${KEY}`,
-    'content-type': 'application/json',
-    accept: 'application/json',
-  };
-  const body = (text: string) => ({
-    model: DEFAULT_MODEL,
-    temperature: 0,
-    max_tokens: 4,
-    logprobs: true,
-    top_logprobs: 5,
-    messages: [
-      { role: 'system' as const, content: DEFAULT_SYSTEM_PROMPT },
-      { role: 'user' as const, content: `Message: "${text}"` },
-    ],
-  });
+  const headers = benchHeaders(KEY);
+  const body = chatBody;
   const kyClient = ky.create({ headers, retry: { limit: 2, methods: ['post'] }, timeout: 10_000 });
   return {
     'raw fetch': async (text) => {
