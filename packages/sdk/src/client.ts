@@ -1,12 +1,13 @@
 import pLimit from 'p-limit';
 import { type CachedResult, ResultCache } from './cache.js';
 import type { Classifier, Outcome } from './classifier.js';
-import { AbortError, ClosedError, InvalidInputError, PiiguardError, toPiiguardError } from './errors.js';
+import { ClosedError, InvalidInputError, PiiguardError, toPiiguardError } from './errors.js';
 import type { PiiClientEvents } from './events.js';
 import { FallbackRouter } from './fallback/router.js';
 import type { ClientStats } from './fallback/stats.js';
 import { FireworksClassifier } from './fireworks/fireworks-classifier.js';
 import { normalizeInput } from './input.js';
+import { callerAbortError } from './internal/abort.js';
 import { now } from './internal/clock.js';
 import { Emitter, type Listener } from './internal/events.js';
 import { SingleFlight } from './internal/single-flight.js';
@@ -116,7 +117,7 @@ export class PiiClient {
     if (this.#closed) throw closedError();
     checkCallTimeouts(options);
     const normalized = normalizeInput(text, this.#options.maxTextLength);
-    if (options.signal?.aborted) throw abortError(options.signal);
+    if (options.signal?.aborted) throw callerAbortError(options.signal.reason);
     if (normalized === '') {
       return {
         label: 'none',
@@ -184,7 +185,7 @@ export class PiiClient {
     if (call.signal?.aborted) {
       // Queued texts settle here without reaching `classify`, so they are counted here.
       this.#router.counters.error('abort');
-      return { ok: false, error: abortError(call.signal) };
+      return { ok: false, error: callerAbortError(call.signal.reason) };
     }
     try {
       return { ok: true, value: await this.classify(text, call) };
@@ -203,10 +204,6 @@ export class PiiClient {
     if (!outcome.ok) throw outcome.error;
     return outcome.value;
   }
-}
-
-function abortError(signal: AbortSignal): AbortError {
-  return new AbortError('The classification was aborted by the caller.', { cause: signal.reason });
 }
 
 function closedError(): ClosedError {

@@ -1,14 +1,11 @@
 import type { Classification, ClassifierKind, ClassifyCallOptions, Outcome } from '../classifier.js';
-import { AbortError, type PiiguardError, TeacherUnavailableError, toPiiguardError } from '../errors.js';
+import { type PiiguardError, TeacherUnavailableError, toPiiguardError } from '../errors.js';
+import { callerAbortError } from '../internal/abort.js';
 import type { LazyClassifier } from './lazy-classifier.js';
 import type { FallbackMemberStats } from './stats.js';
 
 /** A classification and the kind of classifier that produced it. */
 export type SourcedClassification = Classification & { readonly source: ClassifierKind };
-
-function abortError(): AbortError {
-  return new AbortError('The call was aborted.');
-}
 
 /** What the caller gets when no member could answer: the member's own error when it says something about the text or the call. */
 function finalError(error: PiiguardError | undefined): PiiguardError {
@@ -65,7 +62,7 @@ export class FallbackChain {
     }
     return results.map((result, i) => {
       if (result) return result;
-      if (signal?.aborted) return { ok: false, error: abortError() };
+      if (signal?.aborted) return { ok: false, error: callerAbortError() };
       return { ok: false, error: finalError(lastError[i]) };
     });
   }

@@ -1,5 +1,6 @@
 import type { Outcome } from '../classifier.js';
-import { AbortError, type PiiguardError, toPiiguardError } from '../errors.js';
+import { type PiiguardError, toPiiguardError } from '../errors.js';
+import { callerAbortError } from '../internal/abort.js';
 
 export interface HedgeArgs<T, R> {
   /** The API call. Must settle with an outcome; its signal fires when the other side wins. */
@@ -58,7 +59,7 @@ export function hedge<T, R>(args: HedgeArgs<T, R>): Promise<HedgeResult<T, R>> {
     const onAbort = () => {
       primaryCtl.abort();
       secondaryCtl.abort();
-      const outcome = { ok: false, error: new AbortError('The call was aborted.') } as const;
+      const outcome = { ok: false, error: callerAbortError() } as const;
       finish({ winner: 'primary', outcome, hedged: secondary !== 'idle' });
     };
     const bothFailed = (fallbackOutcome: Outcome<T>, primary: Outcome<T>) => {

@@ -1,5 +1,6 @@
 import type { Classifier, ClassifyCallOptions, Outcome } from '../classifier.js';
-import { AbortError, ConfigurationError, PiiguardError, toPiiguardError } from '../errors.js';
+import { ConfigurationError, PiiguardError, toPiiguardError } from '../errors.js';
+import { callerAbortError } from '../internal/abort.js';
 import { FallbackChain, type SourcedClassification } from './chain.js';
 import { ApiCircuit } from './circuit.js';
 import type { FallbackEmit, TeacherLoadedEvent, TeacherLoadFailedEvent } from './events.js';
@@ -46,7 +47,7 @@ const REFUSED = new PiiguardError('The API circuit is open.');
 function untilAborted<T>(promise: Promise<Outcome<T>>, signal: AbortSignal | undefined): Promise<Outcome<T>> {
   if (!signal) return promise;
   return new Promise((resolve) => {
-    const onAbort = () => resolve({ ok: false, error: new AbortError('The call was aborted.') });
+    const onAbort = () => resolve({ ok: false, error: callerAbortError() });
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
     void promise.then((outcome) => {

@@ -1,13 +1,8 @@
 import ky, { type KyInstance, type Options as KyOptions } from 'ky';
 import pLimit from 'p-limit';
 import type { Classification, Classifier, ClassifyCallOptions, Outcome } from '../classifier.js';
-import {
-  AbortError,
-  ClosedError,
-  InvalidInputError,
-  InvalidResponseError,
-  toPiiguardError,
-} from '../errors.js';
+import { ClosedError, InvalidInputError, InvalidResponseError, toPiiguardError } from '../errors.js';
+import { callerAbortError } from '../internal/abort.js';
 import { now } from '../internal/clock.js';
 import { checkCallTimeouts, integerOption } from '../internal/validate.js';
 import { sendAttempt } from './attempt.js';
@@ -109,8 +104,7 @@ export class FireworksClassifier implements Classifier {
     }
     if (this.#closed) throw closedError();
     const { signal } = call;
-    if (signal?.aborted)
-      throw new AbortError('The classification was aborted by the caller.', { cause: signal.reason });
+    if (signal?.aborted) throw callerAbortError(signal.reason);
     const timeoutMs = call.timeoutMs ?? this.#options.timeoutMs;
     const deadlineMs = call.deadlineMs ?? this.#options.deadlineMs;
     const state = callState(this.#request.body(text), timeoutMs, now() + deadlineMs);

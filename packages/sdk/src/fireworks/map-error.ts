@@ -1,6 +1,5 @@
 import { HTTPError, TimeoutError } from 'ky';
 import {
-  AbortError,
   APIConnectionError,
   APIError,
   APITimeoutError,
@@ -8,6 +7,7 @@ import {
   isPiiguardError,
   type PiiguardError,
 } from '../errors.js';
+import { callerAbortError } from '../internal/abort.js';
 import { serverRetryAfterMs } from '../internal/retry-timing.js';
 
 /** Why our own controller aborted the call, if it did. */
@@ -45,7 +45,7 @@ export async function toTypedError(error: unknown, context: FailureContext): Pro
     case 'closed':
       return new ClosedError('The classifier was closed while the request was pending.');
     case 'caller':
-      return new AbortError('The classification was aborted by the caller.', { cause: context.callerReason });
+      return callerAbortError(context.callerReason);
     case 'deadline':
       return new APITimeoutError(`No answer within the deadline of ${context.deadlineMs} ms (${tries}).`);
   }

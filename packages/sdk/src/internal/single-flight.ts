@@ -1,4 +1,4 @@
-import { AbortError } from '../errors.js';
+import { callerAbortError } from './abort.js';
 
 interface Flight<V> {
   readonly key: string;
@@ -40,7 +40,7 @@ export class SingleFlight<V> {
           if (this.#flights.get(flight.key) === flight) this.#flights.delete(flight.key);
           flight.controller.abort();
         }
-        reject(new AbortError('The classification was aborted by the caller.', { cause: signal.reason }));
+        reject(callerAbortError(signal.reason));
       };
       if (signal.aborted) return leave();
       signal.addEventListener('abort', leave, { once: true });
