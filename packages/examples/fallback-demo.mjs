@@ -24,7 +24,7 @@ const client = new PiiClient({
   retryBaseDelayMs: 50,
   fallback: {
     mode: 'on-error',
-    teacher: [
+    classifiers: [
       () =>
         loadTeacher({
           model: teacherFolder,
@@ -38,7 +38,7 @@ const client = new PiiClient({
 });
 client.on('fallback', (e) => console.log(`  event fallback: reason=${e.reason}${e.alert ? ' (alert)' : ''}`));
 client.on('circuit', (e) => console.log(`  event circuit: ${e.previous} -> ${e.state}`));
-client.on('teacherLoaded', (e) => console.log(`  event teacherLoaded: ${e.model} on ${e.device ?? 'n/a'}`));
+client.on('fallbackLoaded', (e) => console.log(`  event fallbackLoaded: ${e.model} on ${e.device ?? 'n/a'}`));
 
 const show = (outcomes, texts) =>
   outcomes.forEach((o, i) => {

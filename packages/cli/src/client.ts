@@ -33,11 +33,11 @@ export function createCliClient(options: CliOptions, env: NodeJS.ProcessEnv): Cl
     const client = new PiiClient({
       apiKey,
       ...(options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries }),
-      fallback: { mode: 'on-error', teacher: tiers },
+      fallback: { mode: 'on-error', classifiers: tiers },
     });
     return { client, answeredBy: `the hosted model, falling back to ${local}` };
   }
-  const client = new PiiClient({ fallback: { mode: 'teacher-only', teacher: tiers } });
+  const client = new PiiClient({ fallback: { mode: 'fallback-only', classifiers: tiers } });
   const why = options.offline ? '--offline' : 'no FIREWORKS_API_KEY';
   return { client, answeredBy: `${local} (${why}: the hosted model is not called)` };
 }

@@ -59,7 +59,7 @@ describe('moderate() with a fake classifier as the fallback', () => {
       kind: 'pocket',
       respond: (text) => (text.includes('insta') ? 'giving' : 'none'),
     });
-    const c = client({ maxRetries: 0, fallback: { mode: 'on-error', teacher: fallback } });
+    const c = client({ maxRetries: 0, fallback: { mode: 'on-error', classifiers: fallback } });
     server.use(
       ...fireworksHandlers({ rules: [{ match: () => true, reply: { type: 'status', status: 500 } }] }),
     );

@@ -70,7 +70,7 @@ const client = new PiiClient({
   retryBaseDelayMs: 100,
   fallback: {
     mode: 'on-error',
-    teacher: [() => loadTeacher({ model: FIXTURE, device: 'cpu' }), () => loadPocket()],
+    classifiers: [() => loadTeacher({ model: FIXTURE, device: 'cpu' }), () => loadPocket()],
     circuitBreaker: { consecutiveFailures: 5, halfOpenAfterMs: 5_000 },
   },
 });

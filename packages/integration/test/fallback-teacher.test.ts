@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { loadPocket } from '@piiguard/pocket';
-import { type Label, PiiClient, type PiiClientOptions, TeacherUnavailableError } from '@piiguard/sdk';
+import { type Label, PiiClient, type PiiClientOptions, FallbackUnavailableError } from '@piiguard/sdk';
 import { type LoopbackServer, startLoopbackServer } from '@piiguard/sdk/testing/server';
 import { loadTeacher } from '@piiguard/teacher';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -47,8 +47,8 @@ afterAll(async () => {
 describe('fallback with the real teacher on the tiny fixture', () => {
   it('outage: the teacher answers with the reason, its scores and device', async () => {
     server.setFaults({ rules: [{ match: () => true, reply: { type: 'status', status: 503 } }] });
-    const c = client({ fallback: { mode: 'on-error', teacher: realTeacher } });
-    const loaded = new Promise((resolve) => c.on('teacherLoaded', resolve));
+    const c = client({ fallback: { mode: 'on-error', classifiers: realTeacher } });
+    const loaded = new Promise((resolve) => c.on('fallbackLoaded', resolve));
     const out = await c.classifyBatch(['whats ur snap?', 'my email is kim@example.com', 'gg wp']);
     expect(out.map((o) => (o.ok ? o.value.label : o.error.kind))).toEqual(['asking', 'giving', 'none']);
     for (const o of out) {
@@ -61,18 +61,18 @@ describe('fallback with the real teacher on the tiny fixture', () => {
     expect(await loaded).toMatchObject({ kind: 'teacher', device: 'cpu' });
     expect(server.stats.byStatus[503]).toBe(6);
     expect(c.stats().fallbacks[0]).toMatchObject({ state: 'ready', kind: 'teacher', queueDepth: 0 });
-    expect(c.stats().teacherQueueDepth).toBe(0);
+    expect(c.stats().fallbackQueueDepth).toBe(0);
   });
 
-  it('teacher-only makes no HTTP request and needs no key', async () => {
+  it('fallback-only makes no HTTP request and needs no key', async () => {
     const c = new PiiClient({
       apiKey: '',
       baseURL: server.url,
-      fallback: { mode: 'teacher-only', teacher: realTeacher },
+      fallback: { mode: 'fallback-only', classifiers: realTeacher },
     });
     clients.push(c);
     const r = await c.classify('whats ur number?');
-    expect(r).toMatchObject({ source: 'teacher', fallbackReason: 'teacher-only' });
+    expect(r).toMatchObject({ source: 'teacher', fallbackReason: 'fallback-only' });
     expect(server.stats.requests).toBe(0);
   });
 
@@ -80,7 +80,7 @@ describe('fallback with the real teacher on the tiny fixture', () => {
     server.setFaults({ rules: [{ match: () => true, reply: { type: 'status', status: 429 } }] });
     const c = client({
       maxRetries: 0,
-      fallback: { teacher: realTeacher, circuitBreaker: { consecutiveFailures: 4, halfOpenAfterMs: 1_000 } },
+      fallback: { classifiers: realTeacher, circuitBreaker: { consecutiveFailures: 4, halfOpenAfterMs: 1_000 } },
     });
     const states: string[] = [];
     c.on('circuit', (e) => states.push(e.state));
@@ -103,7 +103,7 @@ describe('fallback with the real teacher on the tiny fixture', () => {
   });
 
   it('hedge: a slow API loses to the teacher and the server sees its request cancelled', async () => {
-    const c = client({ fallback: { mode: 'hedge', hedgeAfterMs: 50, teacher: realTeacher } });
+    const c = client({ fallback: { mode: 'hedge', hedgeAfterMs: 50, classifiers: realTeacher } });
     await c.classifyBatch(['warm up the teacher']);
     server.setFaults({ latencyMs: 4_000 });
     server.resetStats();
@@ -116,18 +116,18 @@ describe('fallback with the real teacher on the tiny fixture', () => {
   });
 
   it('shadow: returns the API label and reports a disagreement with the teacher', async () => {
-    const probe = client({ fallback: { mode: 'teacher-only', teacher: realTeacher } });
+    const probe = client({ fallback: { mode: 'fallback-only', classifiers: realTeacher } });
     const teacherSays = (await probe.classify('add me on discord kim#2211')).label;
     const apiSays: Label = teacherSays === 'giving' ? 'none' : 'giving';
     server.setFaults({ label: apiSays });
-    const c = client({ fallback: { mode: 'shadow', teacher: realTeacher } });
+    const c = client({ fallback: { mode: 'shadow', classifiers: realTeacher } });
     const event = new Promise((resolve) => c.on('shadow', resolve));
     expect(await c.classify('add me on discord kim#2211')).toMatchObject({ source: 'api', label: apiSays });
     expect(await event).toMatchObject({
       apiLabel: apiSays,
-      teacherLabel: teacherSays,
+      fallbackLabel: teacherSays,
       agree: false,
-      teacherSource: 'teacher',
+      fallbackSource: 'teacher',
     });
   });
 
@@ -138,7 +138,7 @@ describe('fallback with the real teacher on the tiny fixture', () => {
       fallback: {
         circuitBreaker: false,
         loadRetry: { initialDelayMs: 600 },
-        teacher: [
+        classifiers: [
           () => {
             attempts += 1;
             return attempts === 1
@@ -157,16 +157,16 @@ describe('fallback with the real teacher on the tiny fixture', () => {
     expect(attempts).toBe(2);
   });
 
-  it('without any working fallback the outcome is TeacherUnavailableError, never a lost input', async () => {
+  it('without any working fallback the outcome is FallbackUnavailableError, never a lost input', async () => {
     server.setFaults({ rules: [{ match: () => true, reply: { type: 'reset' } }] });
     const c = client({
       fallback: {
-        teacher: () => loadTeacher({ model: `${FIXTURE}-missing`, device: 'cpu' }),
+        classifiers: () => loadTeacher({ model: `${FIXTURE}-missing`, device: 'cpu' }),
         circuitBreaker: false,
       },
     });
     const out = await c.classifyBatch(['a', 'b', 'c']);
     expect(out).toHaveLength(3);
-    for (const o of out) expect(!o.ok && o.error).toBeInstanceOf(TeacherUnavailableError);
+    for (const o of out) expect(!o.ok && o.error).toBeInstanceOf(FallbackUnavailableError);
   });
 });

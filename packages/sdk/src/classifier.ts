@@ -1,4 +1,5 @@
 import type { PiiguardError } from './errors.js';
+import type { FallbackReason } from './fallback/policy.js';
 
 /** The three labels, in the order used everywhere a fixed order is needed. */
 export const LABELS = ['none', 'asking', 'giving'] as const;
@@ -7,6 +8,8 @@ export const LABELS = ['none', 'asking', 'giving'] as const;
  * - `none`: no request for, or disclosure of, personal information.
  * - `asking`: tries to obtain someone's PII, or to move them off-platform or to a real place.
  * - `giving`: shares (or threatens to share) PII, or directs someone to an external platform or place.
+ *
+ * The full policy, with its edge rules, is in `docs/labels.md`.
  */
 export type Label = (typeof LABELS)[number];
 
@@ -29,7 +32,13 @@ export interface TeacherScores {
 /** Which kind of backend produced a classification. */
 export type ClassifierKind = 'api' | 'teacher' | 'pocket';
 
-/** What one backend says about one text. */
+/**
+ * Where a result came from: a backend (`api`, `teacher`, `pocket`), the client's cache, or the
+ * input itself (`input`: empty or whitespace-only text is `none` without calling any model).
+ */
+export type ResultSource = ClassifierKind | 'cache' | 'input';
+
+/** What a backend says about one text, before provenance and latency are added. */
 export interface Classification {
   readonly label: Label;
   /**
@@ -50,31 +59,77 @@ export interface Classification {
   readonly model: string;
 }
 
-/** One input's outcome: a classification or the typed error that stopped it. Never both, never neither. */
-export type Outcome<T = Classification> =
+/**
+ * What every `classify` returns — the client's, the teacher's, the pocket model's, any backend's.
+ * A backend's own results have `source` = its `kind` (or `input`); the client adds `cache`,
+ * `cachedSource`, `fallbackReason` and `hedged`.
+ */
+export interface ClassifyResult extends Classification {
+  readonly source: ResultSource;
+  /** For `source: 'cache'`: the backend that produced the cached answer. */
+  readonly cachedSource?: ClassifierKind;
+  /** Why a fallback answered instead of the API (see `docs/fallback.md`); absent when the API answered. */
+  readonly fallbackReason?: FallbackReason;
+  /** `hedge` mode: true when the fallback was started for this text, whichever answer won. */
+  readonly hedged?: boolean;
+  /**
+   * Wall time in ms from the start of the call to this result: validation, cache, requests,
+   * retries, queueing. In a batch, every result of one backend call shares that call's time.
+   */
+  readonly latencyMs: number;
+}
+
+/** One input's outcome: a result or the typed error that stopped it. Never both, never neither. */
+export type Outcome<T = ClassifyResult> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly error: PiiguardError };
 
-/** Per-call options every classifier accepts. */
-export interface ClassifyCallOptions {
-  /** Cancels the call: queued work is dropped, work in flight is aborted where the backend can. */
+/**
+ * Per-call options; every classifier accepts them and they mean the same everywhere. Backends
+ * that do no network I/O (the in-process teacher, the pocket model) have nothing to time out per
+ * attempt and ignore `timeoutMs`/`deadlineMs`: bound them with `signal: AbortSignal.timeout(ms)`.
+ */
+export interface ClassifyOptions {
+  /**
+   * Cancels the call: queued work is dropped, work in flight is aborted where the backend can, and
+   * the text (in a batch: every text not answered yet) settles with `AbortError`.
+   */
   readonly signal?: AbortSignal;
+  /** Per-attempt timeout for this call, in ms. @default the classifier's `timeoutMs` */
+  readonly timeoutMs?: number;
+  /** Overall deadline for this call (all attempts and back-off waits), in ms. @default the classifier's `deadlineMs` */
+  readonly deadlineMs?: number;
+}
+
+/** Per-call options of `classifyBatch`. */
+export interface ClassifyBatchOptions extends ClassifyOptions {
+  /**
+   * Texts in flight at once, for classifiers that send one request per text (the client, the
+   * hosted API). Local models batch internally and ignore it. @default the classifier's `concurrency`
+   */
+  readonly concurrency?: number;
 }
 
 /**
- * The seam between the client and every backend (the hosted API, the teacher, the pocket model).
- *
- * A batch of texts in, exactly one outcome per text out, in the same order. Implementations must
- * not reject the returned promise for a per-text problem; they report it in that text's outcome.
- * The promise itself rejects only for problems that concern the whole call (e.g. the classifier is
- * closed), and then with a `PiiguardError`.
+ * How every classifier is called. `classify(text)` resolves to one result or rejects with a
+ * typed `PiiguardError`; `classifyBatch(texts)` resolves to exactly one outcome per input, in input
+ * order, and rejects only for a problem of the whole call (not an array, closed, impossible options).
  */
-export interface Classifier {
-  /** Which kind of backend this is; the client reports it as the result's `source`. */
+export interface ClassifierCalls {
+  classify(text: string, options?: ClassifyOptions): Promise<ClassifyResult>;
+  classifyBatch(texts: readonly string[], options?: ClassifyBatchOptions): Promise<Outcome[]>;
+  /** Frees native resources and settles pending calls with `ClosedError`. Idempotent. */
+  close(): Promise<void>;
+}
+
+/**
+ * The seam between the client and every backend (the hosted API, the teacher, the pocket model,
+ * yours): the client routes over `classifyBatch`. Implement one by extending `BaseClassifier`,
+ * which applies the shared input rules and derives `classify` from the batch method.
+ */
+export interface Classifier extends ClassifierCalls {
+  /** Which kind of backend this is; reported as the result's `source`. */
   readonly kind: ClassifierKind;
   /** The model identifier reported on each result. */
   readonly model: string;
-  classify(texts: readonly string[], options?: ClassifyCallOptions): Promise<Outcome[]>;
-  /** Frees native resources and settles pending calls. Idempotent. */
-  close(): Promise<void>;
 }

@@ -1,52 +1,39 @@
 import pLimit from 'p-limit';
 import { type CachedResult, ResultCache } from './cache.js';
-import type { Classifier, Outcome } from './classifier.js';
+import type {
+  ClassifierCalls,
+  ClassifyBatchOptions,
+  ClassifyOptions,
+  ClassifyResult,
+  Outcome,
+} from './classifier.js';
 import { ClosedError, InvalidInputError, PiiguardError, toPiiguardError } from './errors.js';
 import type { PiiClientEvents } from './events.js';
 import { FallbackRouter } from './fallback/router.js';
 import type { ClientStats } from './fallback/stats.js';
 import { FireworksClassifier } from './fireworks/fireworks-classifier.js';
-import { normalizeInput } from './input.js';
+import { emptyInputResult, normalizeInput } from './input.js';
 import { callerAbortError } from './internal/abort.js';
 import { now } from './internal/clock.js';
 import { Emitter, type Listener } from './internal/events.js';
 import { SingleFlight } from './internal/single-flight.js';
 import { checkCallTimeouts, integerOption } from './internal/validate.js';
 import { type PiiClientOptions, type ResolvedClientOptions, resolveClientOptions } from './options.js';
-import { type ClassifyResult, INPUT_RULE_MODEL } from './result.js';
-
-/** Per-call options of `classify`; they override the client's defaults for this call. */
-export interface ClassifyOptions {
-  /** Cancels the call: requests in flight and back-off waits stop, and it rejects with `AbortError`. */
-  readonly signal?: AbortSignal;
-  /** Per-attempt timeout for this call, in ms. @default the client's `timeoutMs` */
-  readonly timeoutMs?: number;
-  /** Overall deadline for this call, in ms. @default the client's `deadlineMs` */
-  readonly deadlineMs?: number;
-}
-
-/** Per-call options of `classifyBatch`. */
-export interface ClassifyBatchOptions extends ClassifyOptions {
-  /** Texts in flight at once. @default the client's `concurrency` (16) */
-  readonly concurrency?: number;
-}
 
 /** A backend answer before the client adds its latency. */
 type RoutedResult = CachedResult;
-
-const CERTAIN_NONE = Object.freeze({ none: 1, asking: 0, giving: 0 });
 
 /**
  * Classifies chat messages as `none`, `asking` or `giving` personal information.
  * Flow per text: validate and normalise → cache (and share identical calls in flight) → backend.
  */
-export class PiiClient {
+export class PiiClient implements ClassifierCalls {
   /** The model the API is asked for. */
   readonly model: string;
   readonly #options: ResolvedClientOptions;
   readonly #events = new Emitter<PiiClientEvents>();
-  /** Absent in `teacher-only` mode, which never calls the API. */
-  readonly #primary: Classifier | undefined;
+  /** Absent in `fallback-only` mode, which never calls the API. */
+  readonly #primary: FireworksClassifier | undefined;
   /** Decides per cache miss who answers: the API, the fallback chain, or both (see FALLBACK.md). */
   readonly #router: FallbackRouter;
   readonly #cache: ResultCache | undefined;
@@ -61,7 +48,7 @@ export class PiiClient {
     this.#options = resolveClientOptions(options);
     this.model = this.#options.model;
     this.#primary =
-      this.#options.fallback.mode === 'teacher-only'
+      this.#options.fallback.mode === 'fallback-only'
         ? undefined
         : new FireworksClassifier({
             ...this.#options,
@@ -75,11 +62,6 @@ export class PiiClient {
     this.#cache = this.#options.cache
       ? new ResultCache(this.#options.cache, this.#options.model, this.#options.promptVersion)
       : undefined;
-  }
-
-  /** The options in force, after defaults (the API key included: do not log this object). */
-  get options(): ResolvedClientOptions {
-    return this.#options;
   }
 
   /** Subscribes to an event; returns the unsubscribe function. Listener exceptions are ignored. */
@@ -118,15 +100,7 @@ export class PiiClient {
     checkCallTimeouts(options);
     const normalized = normalizeInput(text, this.#options.maxTextLength);
     if (options.signal?.aborted) throw callerAbortError(options.signal.reason);
-    if (normalized === '') {
-      return {
-        label: 'none',
-        probabilities: CERTAIN_NONE,
-        model: INPUT_RULE_MODEL,
-        source: 'input',
-        latencyMs: now() - started,
-      };
-    }
+    if (normalized === '') return emptyInputResult(now() - started);
     const cache = this.#cache;
     // Object.assign rather than `{ ...x, latencyMs }`: V8 11 (Node 20) takes a slow path for a
     // spread followed by more properties, ~1 µs per result (see README, Benchmarks).

@@ -8,6 +8,7 @@ const BRAND = Symbol.for('piiguard.error');
 
 /** Stable, machine-readable error kinds (one per class below). */
 export type PiiguardErrorKind =
+  | 'unknown'
   | 'api'
   | 'bad-request'
   | 'authentication'
@@ -24,8 +25,9 @@ export type PiiguardErrorKind =
   | 'abort'
   | 'invalid-response'
   | 'invalid-input'
-  | 'teacher-unavailable'
+  | 'fallback-unavailable'
   | 'model-load'
+  | 'inference'
   | 'overloaded'
   | 'closed'
   | 'configuration';
@@ -37,7 +39,8 @@ export interface PiiguardErrorOptions {
 
 /** Base class of every error piiguard throws or reports. */
 export class PiiguardError extends Error {
-  readonly kind: PiiguardErrorKind = 'api';
+  /** `unknown` only for failures piiguard could not attribute (a wrapped non-piiguard error). */
+  readonly kind: PiiguardErrorKind = 'unknown';
 
   constructor(message: string, options: PiiguardErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -284,11 +287,22 @@ export class ModelLoadError extends PiiguardError {
   }
 }
 
-/** The fallback teacher could not be used (its load failed and is backing off, or none is set). */
-export class TeacherUnavailableError extends PiiguardError {
-  override readonly kind = 'teacher-unavailable';
+/**
+ * A local model failed unexpectedly while scoring (its tokenizer, onnxruntime, its worker thread):
+ * not an API error, and not the caller's fault. The classifier may have to be loaded again.
+ */
+export class InferenceError extends PiiguardError {
+  override readonly kind = 'inference';
   override get name(): string {
-    return 'TeacherUnavailableError';
+    return 'InferenceError';
+  }
+}
+
+/** No fallback classifier could answer: their loads failed and are backing off, none is set, or each failed. */
+export class FallbackUnavailableError extends PiiguardError {
+  override readonly kind = 'fallback-unavailable';
+  override get name(): string {
+    return 'FallbackUnavailableError';
   }
 }
 

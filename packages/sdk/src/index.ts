@@ -1,15 +1,22 @@
+// The public API of @piiguard/sdk, export by export. Anything not listed here is internal.
+
+export type { BackendCallOptions, BaseClassifierOptions } from './base-classifier.js';
+export { BaseClassifier } from './base-classifier.js';
 export type {
   Classification,
   Classifier,
+  ClassifierCalls,
   ClassifierKind,
-  ClassifyCallOptions,
+  ClassifyBatchOptions,
+  ClassifyOptions,
+  ClassifyResult,
   Label,
   LabelProbabilities,
   Outcome,
+  ResultSource,
   TeacherScores,
 } from './classifier.js';
 export { LABELS } from './classifier.js';
-export type { ClassifyBatchOptions, ClassifyOptions } from './client.js';
 export { PiiClient } from './client.js';
 export type {
   APIErrorOptions,
@@ -27,6 +34,8 @@ export {
   ClosedError,
   ConfigurationError,
   ConflictError,
+  FallbackUnavailableError,
+  InferenceError,
   InternalServerError,
   InvalidInputError,
   InvalidResponseError,
@@ -39,7 +48,6 @@ export {
   PiiguardError,
   PreconditionFailedError,
   RateLimitError,
-  TeacherUnavailableError,
   toPiiguardError,
   UnprocessableEntityError,
 } from './errors.js';
@@ -48,12 +56,11 @@ export type {
   CircuitEvent,
   CircuitStateName,
   FallbackEvent,
-  FallbackEventMap,
+  FallbackLoadedEvent,
+  FallbackLoadFailedEvent,
   ShadowEvent,
-  TeacherLoadedEvent,
-  TeacherLoadFailedEvent,
 } from './fallback/events.js';
-export type { LazyState } from './fallback/lazy-classifier.js';
+export type { FallbackMemberState } from './fallback/lazy-classifier.js';
 export type {
   CircuitBreakerOptions,
   ClassifierFactory,
@@ -66,29 +73,17 @@ export type {
 } from './fallback/options.js';
 export { FALLBACK_MODES } from './fallback/options.js';
 export type { ErrorFallbackReason, FallbackReason } from './fallback/policy.js';
-export type { ResolvedCircuitBreaker, ResolvedFallbackOptions } from './fallback/resolve-options.js';
-export { DEFAULT_FALLBACK_TRIGGERS } from './fallback/resolve-options.js';
 export type { ShadowStats } from './fallback/shadow.js';
 export type { ClientStats, FallbackMemberStats } from './fallback/stats.js';
-export type { FireworksCallOptions, FireworksClassifierOptions } from './fireworks/fireworks-classifier.js';
+export type { FireworksClassifierOptions } from './fireworks/fireworks-classifier.js';
 export { FireworksClassifier } from './fireworks/fireworks-classifier.js';
-export type { FireworksOptions, ResolvedFireworksOptions } from './fireworks/options.js';
+export type { FireworksOptions } from './fireworks/options.js';
 export {
   DEFAULT_BASE_URL,
   DEFAULT_MODEL,
   DEFAULT_PROMPT_VERSION,
   DEFAULT_SYSTEM_PROMPT,
 } from './fireworks/options.js';
-export type { ParsedAnswer } from './fireworks/parse.js';
-export { labelFromText, labelFromToken, parseCompletion } from './fireworks/parse.js';
 export type { RetryEvent, RetryReason } from './fireworks/retry.js';
-export { normalizeInput } from './input.js';
-export type {
-  CacheOptions,
-  PiiClientOptions,
-  ResolvedCacheOptions,
-  ResolvedClientOptions,
-} from './options.js';
-export { resolveClientOptions } from './options.js';
-export type { ClassifyResult, ResultSource } from './result.js';
-export { INPUT_RULE_MODEL } from './result.js';
+export { DEFAULT_MAX_TEXT_LENGTH, INPUT_RULE_MODEL } from './input.js';
+export type { CacheOptions, PiiClientOptions } from './options.js';

@@ -1,20 +1,39 @@
+import type { ClassifyResult } from './classifier.js';
 import { InvalidInputError } from './errors.js';
 
-/** C0 controls except TAB, LF and CR; DEL; C1 controls. */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+/**
+ * The one input policy: the client and every backend built on `BaseClassifier` apply it, so a text
+ * gets the same answer called directly or through the client. Documented in `docs/input.md`.
+ */
+
+/** Default `maxTextLength` of every classifier, in UTF-16 code units. */
+export const DEFAULT_MAX_TEXT_LENGTH = 20_000;
+
+/**
+ * Removed before any model sees the text, so none of them can split a phone number, email or
+ * handle to hide it from a model (`5\u200B5\u200B5-0100` reaches every model as `555-0100`):
+ * C0 controls except TAB/LF/CR (NUL included), DEL, C1 controls, soft hyphen, zero-width
+ * characters (U+200B–U+200D, U+2060–U+2064, U+FEFF, U+180E), and bidi controls
+ * (U+200E, U+200F, U+061C, U+202A–U+202E, U+2066–U+2069).
+ */
+const INVISIBLE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const NEEDS_WORK = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF]/;
+/** One test for "anything to do", so ordinary text pays for a single scan. */
+const NEEDS_WORK =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uD800-\uDFFF]/;
 const NON_SPACE = /\S/;
 
 /**
  * Checks and normalises one input before it reaches the cache or any model:
  * - not a string → `InvalidInputError` (`not-a-string`);
- * - longer than `maxTextLength` UTF-16 code units → `InvalidInputError` (`too-long`), never truncated;
- * - control characters (C0 except TAB/LF/CR, DEL, C1 — NUL included) are removed, so they can
- *   neither break the request nor split a phone number or handle to hide it;
+ * - longer than `maxTextLength` UTF-16 code units (measured before normalising) →
+ *   `InvalidInputError` (`too-long`), never truncated;
+ * - invisible characters (see `INVISIBLE`) are removed;
  * - lone surrogates become U+FFFD, so the JSON sent is valid UTF-8 and the rest is still classified.
  *
- * Returns the text to classify; `''` means nothing is left to classify (empty or whitespace only).
+ * Returns the text to classify; `''` means nothing is left (empty, whitespace or invisible only),
+ * which every classifier answers with `emptyInputResult` without calling a model.
  */
 export function normalizeInput(input: unknown, maxTextLength: number): string {
   if (typeof input !== 'string') {
@@ -28,6 +47,16 @@ export function normalizeInput(input: unknown, maxTextLength: number): string {
     );
   }
   let text = input;
-  if (NEEDS_WORK.test(text)) text = text.replace(CONTROL, '').replace(LONE_SURROGATE, '\uFFFD');
+  if (NEEDS_WORK.test(text)) text = text.replace(INVISIBLE, '').replace(LONE_SURROGATE, '\uFFFD');
   return NON_SPACE.test(text) ? text : '';
+}
+
+/** The `model` reported for results decided from the input alone. */
+export const INPUT_RULE_MODEL = 'piiguard:empty-input';
+
+const CERTAIN_NONE = Object.freeze({ none: 1, asking: 0, giving: 0 });
+
+/** The answer for text with nothing left to classify: `none`, certain, from the input rule. */
+export function emptyInputResult(latencyMs: number): ClassifyResult {
+  return { label: 'none', probabilities: CERTAIN_NONE, model: INPUT_RULE_MODEL, source: 'input', latencyMs };
 }

@@ -33,7 +33,7 @@ export interface PiiClientOptions extends FireworksOptions {
   readonly concurrency?: number;
   /**
    * A local fallback (the teacher, the pocket model, any `Classifier`) and when to use it: modes
-   * `off` | `on-error` | `teacher-only` | `hedge` | `shadow`, circuit breaker, triggers. See FALLBACK.md.
+   * `off` | `on-error` | `fallback-only` | `hedge` | `shadow`, circuit breaker, triggers. See FALLBACK.md.
    * @default { mode: 'off' }
    */
   readonly fallback?: FallbackOptions;
@@ -68,10 +68,10 @@ export function resolveClientOptions(options: PiiClientOptions = {}): ResolvedCl
   return resolved;
 }
 
-/** The client calls the API on cache misses (in every mode but `teacher-only`), so it needs a key from the start. */
+/** The client calls the API on cache misses (in every mode but `fallback-only`), so it needs a key from the start. */
 function assertApiKeyWhenNeeded(resolved: ResolvedClientOptions): void {
-  // `teacher-only` never calls the API.
-  if (resolved.fallback.mode === 'teacher-only') return;
+  // `fallback-only` never calls the API.
+  if (resolved.fallback.mode === 'fallback-only') return;
   requireApiKey(resolved);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AbortError, InvalidInputError, ModelLoadError, TeacherUnavailableError } from '../src/errors.js';
+import { AbortError, InvalidInputError, ModelLoadError, FallbackUnavailableError } from '../src/errors.js';
 import { FallbackChain } from '../src/fallback/chain.js';
 import { LazyClassifier } from '../src/fallback/lazy-classifier.js';
 import type { ClassifierSource } from '../src/fallback/options.js';
@@ -38,7 +38,7 @@ describe('FallbackChain', () => {
     expect(out).toMatchObject({ ok: true, value: { source: 'pocket' } });
   });
 
-  it('reports TeacherUnavailableError with the cause when nobody answers', async () => {
+  it('reports FallbackUnavailableError with the cause when nobody answers', async () => {
     const broken = new ScriptedClassifier('teacher', () => {
       throw new Error('worker crashed');
     });
@@ -46,7 +46,7 @@ describe('FallbackChain', () => {
     const [out] = await chain.classify(['hello']);
     expect(out?.ok).toBe(false);
     if (out?.ok === false) {
-      expect(out.error).toBeInstanceOf(TeacherUnavailableError);
+      expect(out.error).toBeInstanceOf(FallbackUnavailableError);
       expect(out.error.cause).toBeDefined();
     }
   });

@@ -1,7 +1,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PiiClient } from '../src/client.js';
-import { TeacherUnavailableError } from '../src/errors.js';
+import { FallbackUnavailableError } from '../src/errors.js';
 import type { PiiClientOptions } from '../src/options.js';
 import { fireworksHandlers } from '../src/testing/handlers.js';
 import type { MockReply } from '../src/testing/replies.js';
@@ -52,7 +52,7 @@ afterAll(() => server.close());
 describe('PiiClient fallback', () => {
   it('outage: after its retries the teacher answers, with the reason, retry and fallback events', async () => {
     apiAnswers({ type: 'status', status: 503 });
-    const c = track(client({ fallback: { mode: 'on-error', teacher: teacher() } }));
+    const c = track(client({ fallback: { mode: 'on-error', classifiers: teacher() } }));
     const retries: unknown[] = [];
     const fallbacks: unknown[] = [];
     c.on('retry', (e) => retries.push(e));
@@ -74,28 +74,28 @@ describe('PiiClient fallback', () => {
 
   it('off: the API error is thrown as before', async () => {
     apiAnswers({ type: 'status', status: 503 });
-    const c = track(client({ fallback: { mode: 'off', teacher: teacher() } }));
+    const c = track(client({ fallback: { mode: 'off', classifiers: teacher() } }));
     await expect(c.classify('hello')).rejects.toMatchObject({ kind: 'server', status: 503 });
   });
 
-  it('teacher-only: no API key needed and no HTTP request is made', async () => {
+  it('fallback-only: no API key needed and no HTTP request is made', async () => {
     apiAnswers('none');
     const t = teacher();
-    const c = track(new PiiClient({ apiKey: '', baseURL, fallback: { mode: 'teacher-only', teacher: t } }));
+    const c = track(new PiiClient({ apiKey: '', baseURL, fallback: { mode: 'fallback-only', classifiers: t } }));
     const out = await c.classifyBatch(['my email is kim@example.com', 'gg']);
     expect(out.map((o) => o.ok && [o.value.source, o.value.label, o.value.fallbackReason])).toEqual([
-      ['teacher', 'giving', 'teacher-only'],
-      ['teacher', 'none', 'teacher-only'],
+      ['teacher', 'giving', 'fallback-only'],
+      ['teacher', 'none', 'fallback-only'],
     ]);
     expect(requests).toBe(0);
-    expect(() => new PiiClient({ apiKey: '', baseURL, fallback: { mode: 'on-error', teacher: t } })).toThrow(
+    expect(() => new PiiClient({ apiKey: '', baseURL, fallback: { mode: 'on-error', classifiers: t } })).toThrow(
       /API key|apiKey/i,
     );
   });
 
   it('caches API answers only: a teacher answer is replaced by the API once it is back', async () => {
     apiAnswers({ type: 'status', status: 500 });
-    const c = track(client({ fallback: { teacher: teacher(), circuitBreaker: false } }));
+    const c = track(client({ fallback: { classifiers: teacher(), circuitBreaker: false } }));
     expect(await c.classify('whats ur insta?')).toMatchObject({ source: 'teacher' });
     apiAnswers('giving');
     expect(await c.classify('whats ur insta?')).toMatchObject({ source: 'api', label: 'giving' });
@@ -105,7 +105,7 @@ describe('PiiClient fallback', () => {
 
   it('caches teacher answers when cacheFallbackResults is set', async () => {
     apiAnswers({ type: 'status', status: 500 });
-    const c = track(client({ fallback: { teacher: teacher(), cacheFallbackResults: true } }));
+    const c = track(client({ fallback: { classifiers: teacher(), cacheFallbackResults: true } }));
     await c.classify('whats ur insta?');
     apiAnswers('giving');
     expect(await c.classify('whats ur insta?')).toMatchObject({ source: 'cache', cachedSource: 'teacher' });
@@ -119,7 +119,7 @@ describe('PiiClient fallback', () => {
         rules: [{ match: 'down', reply: { type: 'status', status: 502 } }],
       }),
     );
-    const c = track(client({ fallback: { teacher: teacher(), circuitBreaker: false } }));
+    const c = track(client({ fallback: { classifiers: teacher(), circuitBreaker: false } }));
     const texts = Array.from({ length: 24 }, (_, i) => (i % 4 === 0 ? `down my number ${i}` : `up ${i}`));
     const out = await c.classifyBatch([...texts, '   '], { concurrency: 8 });
     expect(out).toHaveLength(25);
@@ -134,14 +134,14 @@ describe('PiiClient fallback', () => {
   it('401 falls back loudly by default (one warning), and not at all when disabled', async () => {
     apiAnswers({ type: 'status', status: 401 });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const c = track(client({ fallback: { teacher: teacher(), circuitBreaker: false } }));
+    const c = track(client({ fallback: { classifiers: teacher(), circuitBreaker: false } }));
     const alerts: boolean[] = [];
     c.on('fallback', (e) => alerts.push(e.alert));
     await c.classifyBatch(['a', 'b', 'c']);
     expect(alerts).toEqual([true, true, true]);
     expect(warn).toHaveBeenCalledTimes(1);
     expect(String(warn.mock.calls[0]?.[0])).not.toContain('sk-test');
-    const strict = track(client({ fallback: { teacher: teacher(), fallbackOn: { auth: false } } }));
+    const strict = track(client({ fallback: { classifiers: teacher(), fallbackOn: { auth: false } } }));
     await expect(strict.classify('a')).rejects.toMatchObject({ kind: 'authentication' });
     await expect(strict.classify(42 as never)).rejects.toMatchObject({ kind: 'invalid-input' });
     expect(strict.stats().errorsByKind).toEqual({ authentication: 1, 'invalid-input': 1 });
@@ -152,7 +152,7 @@ describe('PiiClient fallback', () => {
     const c = track(
       client({
         maxRetries: 0,
-        fallback: { teacher: teacher(), circuitBreaker: { consecutiveFailures: 3, halfOpenAfterMs: 600 } },
+        fallback: { classifiers: teacher(), circuitBreaker: { consecutiveFailures: 3, halfOpenAfterMs: 600 } },
       }),
     );
     const states: string[] = [];
@@ -177,7 +177,7 @@ describe('PiiClient fallback', () => {
     });
   });
 
-  it('a failing teacher factory gives TeacherUnavailableError, is retried after its back-off, then loads once', async () => {
+  it('a failing teacher factory gives FallbackUnavailableError, is retried after its back-off, then loads once', async () => {
     apiAnswers({ type: 'status', status: 503 });
     let attempts = 0;
     const t = teacher();
@@ -186,7 +186,7 @@ describe('PiiClient fallback', () => {
         fallback: {
           circuitBreaker: false,
           loadRetry: { initialDelayMs: 400 },
-          teacher: () => {
+          classifiers: () => {
             attempts += 1;
             if (attempts === 1) throw new Error('model folder missing');
             return t;
@@ -196,10 +196,10 @@ describe('PiiClient fallback', () => {
     );
     const loaded: unknown[] = [];
     const failed: unknown[] = [];
-    c.on('teacherLoaded', (e) => loaded.push(e));
-    c.on('teacherLoadFailed', (e) => failed.push(e));
-    await expect(c.classify('one')).rejects.toBeInstanceOf(TeacherUnavailableError);
-    await expect(c.classify('two')).rejects.toBeInstanceOf(TeacherUnavailableError);
+    c.on('fallbackLoaded', (e) => loaded.push(e));
+    c.on('fallbackLoadFailed', (e) => failed.push(e));
+    await expect(c.classify('one')).rejects.toBeInstanceOf(FallbackUnavailableError);
+    await expect(c.classify('two')).rejects.toBeInstanceOf(FallbackUnavailableError);
     expect(attempts).toBe(1);
     await new Promise((r) => setTimeout(r, 450));
     const results = await Promise.all(['three', 'four', 'five'].map((text) => c.classify(text)));
@@ -207,21 +207,21 @@ describe('PiiClient fallback', () => {
     expect(attempts).toBe(2);
     expect(failed).toHaveLength(1);
     expect(loaded).toEqual([expect.objectContaining({ kind: 'teacher', model: 'tiny-xlmr', device: 'cpu' })]);
-    expect(c.stats().errorsByKind).toMatchObject({ 'teacher-unavailable': 2 });
+    expect(c.stats().errorsByKind).toMatchObject({ 'fallback-unavailable': 2 });
   });
 
   it('shadow: returns the API answer and emits the disagreement', async () => {
     apiAnswers('none');
-    const c = track(client({ fallback: { mode: 'shadow', teacher: teacher() } }));
+    const c = track(client({ fallback: { mode: 'shadow', classifiers: teacher() } }));
     const seen = new Promise((resolve) => c.on('shadow', resolve));
     expect(await c.classify('my snap is kim_22')).toMatchObject({ source: 'api', label: 'none' });
     expect(await seen).toEqual({
       apiLabel: 'none',
-      teacherLabel: 'giving',
+      fallbackLabel: 'giving',
       agree: false,
-      teacherSource: 'teacher',
+      fallbackSource: 'teacher',
       apiModel: expect.any(String),
-      teacherModel: 'tiny-xlmr',
+      fallbackModel: 'tiny-xlmr',
     });
     expect(c.stats().shadow).toMatchObject({ compared: 1, disagreed: 1 });
   });
@@ -231,7 +231,7 @@ describe('PiiClient fallback', () => {
     const t = teacher();
     t.queueDepth = 2;
     const c = track(
-      client({ fallback: { teacher: [() => t, new ScriptedClassifier('pocket', () => ok('none'))] } }),
+      client({ fallback: { classifiers: [() => t, new ScriptedClassifier('pocket', () => ok('none'))] } }),
     );
     await c.classify('whats ur number?');
     expect(c.stats()).toMatchObject({
@@ -240,13 +240,13 @@ describe('PiiClient fallback', () => {
       bySource: { api: 1, teacher: 0 },
       fallbacks: [{ state: 'idle' }, { state: 'idle' }],
     });
-    expect(c.stats().teacherQueueDepth).toBeUndefined();
+    expect(c.stats().fallbackQueueDepth).toBeUndefined();
     apiAnswers({ type: 'status', status: 500 });
     await c.classify('my number is 555 0101');
     expect(c.stats()).toMatchObject({
       bySource: { api: 1, teacher: 1 },
       fallbacks: [{ state: 'ready', kind: 'teacher', model: 'tiny-xlmr', queueDepth: 2 }, { state: 'idle' }],
-      teacherQueueDepth: 2,
+      fallbackQueueDepth: 2,
       hedge: { started: 0, apiWon: 0, fallbackWon: 0 },
       shadow: { sampled: 0 },
     });

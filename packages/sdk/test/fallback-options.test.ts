@@ -24,7 +24,7 @@ describe('resolveFallbackOptions', () => {
 
   it('accepts an ordered chain of classifiers and factories', () => {
     const factory = () => teacher;
-    expect(resolveFallbackOptions({ teacher: [factory, teacher] }).chain).toEqual([factory, teacher]);
+    expect(resolveFallbackOptions({ classifiers: [factory, teacher] }).chain).toEqual([factory, teacher]);
   });
 
   it('merges trigger switches over the defaults', () => {
@@ -39,19 +39,19 @@ describe('resolveFallbackOptions', () => {
 
   it('refuses at construction a classifier without the `kind` its results report', () => {
     const noKind = { classify: async () => [], close: async () => undefined };
-    expect(() => resolveFallbackOptions({ teacher: noKind as never })).toThrow(/fallback\.teacher\[0\]/);
+    expect(() => resolveFallbackOptions({ classifiers: noKind as never })).toThrow(/fallback\.classifiers\[0\]/);
   });
 
-  it('has no breaker in off and teacher-only modes, or when disabled', () => {
-    expect(resolveFallbackOptions({ teacher, mode: 'teacher-only' }).circuitBreaker).toBeUndefined();
+  it('has no breaker in off and fallback-only modes, or when disabled', () => {
+    expect(resolveFallbackOptions({ teacher, mode: 'fallback-only' }).circuitBreaker).toBeUndefined();
     expect(resolveFallbackOptions({ teacher, circuitBreaker: false }).circuitBreaker).toBeUndefined();
     expect(resolveFallbackOptions({ teacher, mode: 'hedge' }).circuitBreaker).toBeDefined();
   });
 
   it.each([
-    [{ mode: 'teacher-only' as const }, /fallback\.teacher/],
+    [{ mode: 'fallback-only' as const }, /fallback\.teacher/],
     [{ teacher, mode: 'sometimes' as never }, /fallback\.mode/],
-    [{ teacher: {} as never }, /fallback\.teacher\[0\]/],
+    [{ classifiers: {} as never }, /fallback\.classifiers\[0\]/],
     [{ teacher, hedgeAfterMs: -1 }, /fallback\.hedgeAfterMs/],
     [{ teacher, shadow: { sampleRate: 2 } }, /fallback\.shadow\.sampleRate/],
     [{ teacher, shadow: { maxQueue: 0 } }, /fallback\.shadow\.maxQueue/],

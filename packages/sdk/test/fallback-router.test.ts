@@ -4,7 +4,7 @@ import {
   APIConnectionError,
   APIError,
   BadRequestError,
-  TeacherUnavailableError,
+  FallbackUnavailableError,
 } from '../src/errors.js';
 import type { FallbackEventMap } from '../src/fallback/events.js';
 import type { FallbackOptions } from '../src/fallback/options.js';
@@ -104,13 +104,13 @@ describe('FallbackRouter', () => {
     expect(teacher.calls).toBe(0);
   });
 
-  it('teacher-only never calls the API and needs none', async () => {
+  it('fallback-only never calls the API and needs none', async () => {
     const teacher = new ScriptedClassifier('teacher', (t) => ok(keywordLabel(t), 'xlmr'));
-    const router = new FallbackRouter({ options: resolveFallbackOptions({ mode: 'teacher-only', teacher }) });
+    const router = new FallbackRouter({ options: resolveFallbackOptions({ mode: 'fallback-only', teacher }) });
     const out = await router.classify(['my email is a@b.c', 'hi']);
     expect(out.map((o) => o.ok && [o.value.source, o.value.fallbackReason, o.value.label])).toEqual([
-      ['teacher', 'teacher-only', 'giving'],
-      ['teacher', 'teacher-only', 'none'],
+      ['teacher', 'fallback-only', 'giving'],
+      ['teacher', 'fallback-only', 'none'],
     ]);
     expect(() => new FallbackRouter({ options: resolveFallbackOptions({ teacher }) })).toThrow(
       /needs the API/,
@@ -132,18 +132,18 @@ describe('FallbackRouter', () => {
     });
   });
 
-  it('when the teacher cannot answer either, the outcome is TeacherUnavailableError', async () => {
+  it('when the teacher cannot answer either, the outcome is FallbackUnavailableError', async () => {
     const { router } = setup(
       {
         mode: 'on-error',
-        teacher: () => {
+        classifiers: () => {
           throw new Error('no model');
         },
       },
       down(500),
     );
     const [out] = await router.classify(['x']);
-    expect(out?.ok === false && out.error).toBeInstanceOf(TeacherUnavailableError);
+    expect(out?.ok === false && out.error).toBeInstanceOf(FallbackUnavailableError);
     expect(router.stats().fallbacks).toEqual([{ state: 'backing-off' }]);
   });
 
@@ -219,11 +219,11 @@ describe('FallbackRouter', () => {
     expect(events.shadow).toEqual([
       {
         apiLabel: 'none',
-        teacherLabel: 'giving',
+        fallbackLabel: 'giving',
         agree: false,
-        teacherSource: 'teacher',
+        fallbackSource: 'teacher',
         apiModel: 'student',
-        teacherModel: 'xlmr',
+        fallbackModel: 'xlmr',
       },
     ]);
     expect(router.stats().shadow).toMatchObject({ compared: 1, disagreed: 1 });
@@ -231,7 +231,7 @@ describe('FallbackRouter', () => {
 
   it('close() closes the fallbacks it built', async () => {
     const built = new ScriptedClassifier('teacher', () => ok('none'));
-    const { router } = setup({ mode: 'on-error', teacher: () => built }, down(500));
+    const { router } = setup({ mode: 'on-error', classifiers: () => built }, down(500));
     await router.classify(['x']);
     await router.close();
     expect(built.closed).toBe(1);

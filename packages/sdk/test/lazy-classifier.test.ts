@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Classifier } from '../src/classifier.js';
-import { ClosedError, TeacherUnavailableError } from '../src/errors.js';
-import type { TeacherLoadedEvent, TeacherLoadFailedEvent } from '../src/fallback/events.js';
+import { ClosedError, FallbackUnavailableError } from '../src/errors.js';
+import type { FallbackLoadedEvent, FallbackLoadFailedEvent } from '../src/fallback/events.js';
 import { LazyClassifier } from '../src/fallback/lazy-classifier.js';
 import { ok, ScriptedClassifier } from './fallback-helpers.js';
 
@@ -15,7 +15,7 @@ describe('LazyClassifier', () => {
     const teacher = new ScriptedClassifier('teacher', () => ok('asking'));
     teacher.device = 'cpu';
     let builds = 0;
-    const loaded: TeacherLoadedEvent[] = [];
+    const loaded: FallbackLoadedEvent[] = [];
     const lazy = new LazyClassifier(
       async () => {
         builds += 1;
@@ -35,9 +35,9 @@ describe('LazyClassifier', () => {
     expect(loaded[0]).toMatchObject({ kind: 'teacher', model: 'teacher-model', device: 'cpu' });
   });
 
-  it('turns a failed load into TeacherUnavailableError and waits out a capped exponential back-off', async () => {
+  it('turns a failed load into FallbackUnavailableError and waits out a capped exponential back-off', async () => {
     const c = clock();
-    const failures: TeacherLoadFailedEvent[] = [];
+    const failures: FallbackLoadFailedEvent[] = [];
     let builds = 0;
     let broken = true;
     const lazy = new LazyClassifier(
@@ -49,7 +49,7 @@ describe('LazyClassifier', () => {
       { initialDelayMs: 100, maxDelayMs: 250, now: c.now, onLoadFailed: (e) => failures.push(e) },
     );
     const first = await lazy.load().catch((e: unknown) => e);
-    expect(first).toBeInstanceOf(TeacherUnavailableError);
+    expect(first).toBeInstanceOf(FallbackUnavailableError);
     expect((first as Error).cause).toBeInstanceOf(Error);
     expect(((first as Error).cause as Error).message).toBe('onnx file missing');
     expect(lazy.state).toBe('backing-off');
@@ -60,17 +60,17 @@ describe('LazyClassifier', () => {
     expect(builds).toBe(1);
 
     c.t += 1;
-    await expect(lazy.load()).rejects.toBeInstanceOf(TeacherUnavailableError);
+    await expect(lazy.load()).rejects.toBeInstanceOf(FallbackUnavailableError);
     expect(builds).toBe(2);
     c.t += 200;
-    await expect(lazy.load()).rejects.toBeInstanceOf(TeacherUnavailableError);
+    await expect(lazy.load()).rejects.toBeInstanceOf(FallbackUnavailableError);
     c.t += 250;
-    await expect(lazy.load()).rejects.toBeInstanceOf(TeacherUnavailableError);
+    await expect(lazy.load()).rejects.toBeInstanceOf(FallbackUnavailableError);
     expect(failures.map((f) => f.retryInMs)).toEqual([100, 200, 250, 250]);
 
     broken = false;
     c.t += 249;
-    await expect(lazy.load()).rejects.toBeInstanceOf(TeacherUnavailableError);
+    await expect(lazy.load()).rejects.toBeInstanceOf(FallbackUnavailableError);
     expect(builds).toBe(4);
     c.t += 1;
     await expect(lazy.classify(['hi'])).resolves.toEqual([ok('none')]);
@@ -81,7 +81,7 @@ describe('LazyClassifier', () => {
   it('rejects a factory that returns something that is not a Classifier', async () => {
     const lazy = new LazyClassifier(() => ({}) as Classifier, { initialDelayMs: 0, maxDelayMs: 0 });
     const error = await lazy.load().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(TeacherUnavailableError);
+    expect(error).toBeInstanceOf(FallbackUnavailableError);
     expect((error as Error).cause).toBeInstanceOf(TypeError);
   });
 

@@ -48,19 +48,19 @@ describe('ShadowComparer', () => {
     expect(events).toEqual([
       {
         apiLabel: 'asking',
-        teacherLabel: 'asking',
+        fallbackLabel: 'asking',
         agree: true,
-        teacherSource: 'teacher',
+        fallbackSource: 'teacher',
         apiModel: 'api',
-        teacherModel: 'xlmr',
+        fallbackModel: 'xlmr',
       },
       {
         apiLabel: 'none',
-        teacherLabel: 'giving',
+        fallbackLabel: 'giving',
         agree: false,
-        teacherSource: 'teacher',
+        fallbackSource: 'teacher',
         apiModel: 'api',
-        teacherModel: 'xlmr',
+        fallbackModel: 'xlmr',
       },
     ]);
     expect(JSON.stringify(events)).not.toMatch(/kim|snap/);

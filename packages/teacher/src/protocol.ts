@@ -9,7 +9,7 @@ import {
   OverloadedError,
   PiiguardError,
   type PiiguardErrorKind,
-  TeacherUnavailableError,
+  FallbackUnavailableError,
 } from '@piiguard/sdk';
 import type { BatcherOptions } from './batcher.js';
 import type { ModelConfig } from './config.js';
@@ -73,8 +73,8 @@ export function fromWire(error: WireError): PiiguardError {
       return new ModelLoadError(error.message);
     case 'invalid-response':
       return new InvalidResponseError(error.message);
-    case 'teacher-unavailable':
-      return new TeacherUnavailableError(error.message);
+    case 'fallback-unavailable':
+      return new FallbackUnavailableError(error.message);
     default:
       return new PiiguardError(error.message);
   }

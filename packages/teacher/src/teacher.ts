@@ -7,7 +7,7 @@ import {
   ClosedError,
   InvalidInputError,
   type Outcome,
-  TeacherUnavailableError,
+  FallbackUnavailableError,
 } from '@piiguard/sdk';
 import type { ModelConfig } from './config.js';
 import type { ModelFiles } from './load.js';
@@ -205,7 +205,7 @@ export class Teacher implements Classifier {
 
   #fail(cause: unknown): void {
     if (this.#failure) return;
-    this.#failure = new TeacherUnavailableError('The teacher stopped working; load it again.', { cause });
+    this.#failure = new FallbackUnavailableError('The teacher stopped working; load it again.', { cause });
     this.#rejectAll(this.#failure);
   }
 }

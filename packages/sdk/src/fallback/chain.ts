@@ -1,18 +1,18 @@
-import type { Classification, ClassifierKind, ClassifyCallOptions, Outcome } from '../classifier.js';
-import { type PiiguardError, TeacherUnavailableError, toPiiguardError } from '../errors.js';
+import type { ClassifierKind, ClassifyBatchOptions, ClassifyResult, Outcome } from '../classifier.js';
+import { type PiiguardError, FallbackUnavailableError, toPiiguardError } from '../errors.js';
 import { callerAbortError } from '../internal/abort.js';
 import type { LazyClassifier } from './lazy-classifier.js';
 import type { FallbackMemberStats } from './stats.js';
 
-/** A classification and the kind of classifier that produced it. */
-export type SourcedClassification = Classification & { readonly source: ClassifierKind };
+/** A fallback's result; `source` is the kind of the member that answered. */
+export type SourcedClassification = Omit<ClassifyResult, 'source'> & { readonly source: ClassifierKind };
 
 /** What the caller gets when no member could answer: the member's own error when it says something about the text or the call. */
 function finalError(error: PiiguardError | undefined): PiiguardError {
-  if (!error) return new TeacherUnavailableError('No fallback classifier is configured.');
-  if (error.kind === 'abort' || error.kind === 'invalid-input' || error.kind === 'teacher-unavailable')
+  if (!error) return new FallbackUnavailableError('No fallback classifier is configured.');
+  if (error.kind === 'abort' || error.kind === 'invalid-input' || error.kind === 'fallback-unavailable')
     return error;
-  return new TeacherUnavailableError(`No fallback classifier could answer: ${error.message}`, {
+  return new FallbackUnavailableError(`No fallback classifier could answer: ${error.message}`, {
     cause: error,
   });
 }
@@ -31,7 +31,7 @@ export class FallbackChain {
 
   async classify(
     texts: readonly string[],
-    options: ClassifyCallOptions = {},
+    options: ClassifyBatchOptions = {},
   ): Promise<Outcome<SourcedClassification>[]> {
     const { signal } = options;
     const results: (Outcome<SourcedClassification> | undefined)[] = new Array(texts.length).fill(undefined);
@@ -41,7 +41,7 @@ export class FallbackChain {
       if (pending.length === 0 || signal?.aborted) break;
       try {
         const classifier = await member.load();
-        const outcomes = await classifier.classify(
+        const outcomes = await classifier.classifyBatch(
           pending.map((i) => texts[i]!),
           signal ? { signal } : {},
         );

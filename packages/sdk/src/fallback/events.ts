@@ -26,16 +26,16 @@ export interface CircuitEvent {
 /** One shadow comparison: the API's label and the fallback's label for the same text (the text is not included). */
 export interface ShadowEvent {
   readonly apiLabel: Label;
-  readonly teacherLabel: Label;
+  readonly fallbackLabel: Label;
   readonly agree: boolean;
   /** Which fallback answered (its `kind`). */
-  readonly teacherSource: ClassifierKind;
+  readonly fallbackSource: ClassifierKind;
   readonly apiModel: string;
-  readonly teacherModel: string;
+  readonly fallbackModel: string;
 }
 
 /** A fallback classifier finished loading. */
-export interface TeacherLoadedEvent {
+export interface FallbackLoadedEvent {
   readonly kind: ClassifierKind;
   readonly model: string;
   /** The device the classifier reports (`cpu`, `cuda`), when it reports one. */
@@ -45,7 +45,7 @@ export interface TeacherLoadedEvent {
 }
 
 /** A fallback factory failed; it is tried again on a later call after `retryInMs`. */
-export interface TeacherLoadFailedEvent {
+export interface FallbackLoadFailedEvent {
   readonly error: PiiguardError;
   /** Consecutive failed loads so far. */
   readonly failures: number;
@@ -57,8 +57,8 @@ export interface FallbackEventMap {
   fallback: FallbackEvent;
   circuit: CircuitEvent;
   shadow: ShadowEvent;
-  teacherLoaded: TeacherLoadedEvent;
-  teacherLoadFailed: TeacherLoadFailedEvent;
+  fallbackLoaded: FallbackLoadedEvent;
+  fallbackLoadFailed: FallbackLoadFailedEvent;
 }
 
 export type FallbackEmit = <K extends keyof FallbackEventMap>(name: K, payload: FallbackEventMap[K]) => void;

@@ -1,9 +1,9 @@
-import type { Classifier, ClassifyCallOptions, Outcome } from '../classifier.js';
-import { ClosedError, type PiiguardError, TeacherUnavailableError } from '../errors.js';
-import type { TeacherLoadedEvent, TeacherLoadFailedEvent } from './events.js';
+import type { Classifier, ClassifyBatchOptions, Outcome } from '../classifier.js';
+import { ClosedError, type PiiguardError, FallbackUnavailableError } from '../errors.js';
+import type { FallbackLoadedEvent, FallbackLoadFailedEvent } from './events.js';
 import type { ClassifierSource } from './options.js';
 
-export type LazyState = 'idle' | 'loading' | 'ready' | 'backing-off' | 'closed';
+export type FallbackMemberState = 'idle' | 'loading' | 'ready' | 'backing-off' | 'closed';
 
 export interface LazyClassifierOptions {
   /** Wait after the first failed load, in ms; doubles per further failure up to `maxDelayMs`. */
@@ -11,16 +11,16 @@ export interface LazyClassifierOptions {
   readonly maxDelayMs: number;
   /** Clock in ms; injectable for tests. @default Date.now */
   readonly now?: () => number;
-  readonly onLoaded?: (event: TeacherLoadedEvent) => void;
-  readonly onLoadFailed?: (event: TeacherLoadFailedEvent) => void;
+  readonly onLoaded?: (event: FallbackLoadedEvent) => void;
+  readonly onLoadFailed?: (event: FallbackLoadFailedEvent) => void;
 }
 
-/** Has what the client uses of a `Classifier`: `classify`, `close` and `kind` (the result's source). */
+/** Has what the client uses of a `Classifier`: `classifyBatch`, `close` and `kind` (the result's source). */
 export function isClassifier(value: unknown): value is Classifier {
   return (
     typeof value === 'object' &&
     value !== null &&
-    typeof (value as Classifier).classify === 'function' &&
+    typeof (value as Classifier).classifyBatch === 'function' &&
     typeof (value as Classifier).close === 'function' &&
     typeof (value as Classifier).kind === 'string'
   );
@@ -28,7 +28,7 @@ export function isClassifier(value: unknown): value is Classifier {
 
 /**
  * A classifier built on first need. Concurrent first calls share one load; a failed load is not
- * retried until a back-off has passed (calls in between get `TeacherUnavailableError` at once, so an
+ * retried until a back-off has passed (calls in between get `FallbackUnavailableError` at once, so an
  * outage of the fallback does not turn into a load attempt per message).
  */
 export class LazyClassifier {
@@ -51,7 +51,7 @@ export class LazyClassifier {
     this.#now = options.now ?? Date.now;
   }
 
-  get state(): LazyState {
+  get state(): FallbackMemberState {
     if (this.#closed) return 'closed';
     if (this.#loaded) return 'ready';
     if (this.#pending) return 'loading';
@@ -63,7 +63,7 @@ export class LazyClassifier {
     return this.#loaded;
   }
 
-  /** The loaded classifier; loads it first if needed. Rejects with `TeacherUnavailableError` or `ClosedError`. */
+  /** The loaded classifier; loads it first if needed. Rejects with `FallbackUnavailableError` or `ClosedError`. */
   load(): Promise<Classifier> {
     if (this.#closed) return Promise.reject(new ClosedError('The fallback classifier was closed.'));
     if (this.#loaded) return Promise.resolve(this.#loaded);
@@ -71,7 +71,7 @@ export class LazyClassifier {
     const wait = this.#retryAt - this.#now();
     if (wait > 0) {
       return Promise.reject(
-        new TeacherUnavailableError(
+        new FallbackUnavailableError(
           `The fallback classifier failed to load; the next attempt is in ${Math.ceil(wait)} ms.`,
           { cause: this.#lastError },
         ),
@@ -97,7 +97,7 @@ export class LazyClassifier {
         this.#options.maxDelayMs,
       );
       this.#retryAt = this.#now() + retryInMs;
-      const error = new TeacherUnavailableError(
+      const error = new FallbackUnavailableError(
         `The fallback classifier failed to load (attempt ${this.#failures}); retrying after ${retryInMs} ms.`,
         { cause },
       );
@@ -119,11 +119,6 @@ export class LazyClassifier {
       loadMs: this.#now() - started,
     });
     return classifier;
-  }
-
-  async classify(texts: readonly string[], options?: ClassifyCallOptions): Promise<Outcome[]> {
-    const classifier = await this.load();
-    return classifier.classify(texts, options);
   }
 
   /** Closes what a factory built (waiting for a load in progress). Idempotent. */

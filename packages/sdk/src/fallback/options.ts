@@ -2,12 +2,12 @@ import type { Classifier } from '../classifier.js';
 import type { PiiguardError } from '../errors.js';
 
 /** How the client uses its fallback classifiers. See FALLBACK.md for when to pick each. */
-export const FALLBACK_MODES = ['off', 'on-error', 'teacher-only', 'hedge', 'shadow'] as const;
+export const FALLBACK_MODES = ['off', 'on-error', 'fallback-only', 'hedge', 'shadow'] as const;
 
 /**
  * - `off`: the API only; failures are returned as typed errors.
  * - `on-error`: the API first; when it fails (after its retries) or the circuit is open, the fallback answers.
- * - `teacher-only`: never calls the API; no API key needed.
+ * - `fallback-only`: never calls the API; no API key needed.
  * - `hedge`: like `on-error`, and when the API has not answered within `hedgeAfterMs` the fallback
  *   starts too; the first good answer wins and the other call is aborted.
  * - `shadow`: like `on-error`, and a sample of the API's answers is re-classified by the fallback off
@@ -93,17 +93,17 @@ export interface LoadRetryOptions {
 
 /** The `fallback` option of `PiiClient`. */
 export interface FallbackOptions {
-  /** @default 'on-error' when `teacher` is set, else 'off' */
+  /** @default 'on-error' when `classifiers` is set, else 'off' */
   readonly mode?: FallbackMode;
   /**
    * The fallback: a classifier or a lazy factory, or an ordered list of them
    * (e.g. `[() => loadTeacher(...), () => loadPocket()]`). For each text the first one that answers
    * wins; the result's `source` is that classifier's `kind`. Required unless `mode` is `off`.
    */
-  readonly teacher?: ClassifierSource | readonly ClassifierSource[];
+  readonly classifiers?: ClassifierSource | readonly ClassifierSource[];
   /** Which API failures fall back: switches merged over the defaults, or a predicate that decides alone. */
   readonly fallbackOn?: Partial<FallbackTriggers> | ((error: PiiguardError) => boolean);
-  /** Circuit breaker settings, or `false` for none. Not used in `off` and `teacher-only`. @default {} */
+  /** Circuit breaker settings, or `false` for none. Not used in `off` and `fallback-only`. @default {} */
   readonly circuitBreaker?: CircuitBreakerOptions | false;
   /** `hedge` mode: ms without an API answer before the fallback starts too. @default 1_000 */
   readonly hedgeAfterMs?: number;

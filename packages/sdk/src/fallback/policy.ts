@@ -17,9 +17,9 @@ export type ErrorFallbackReason =
 
 /**
  * Why a result came from the fallback: an API failure, the circuit being open (no API call was made),
- * the hedge timer (the fallback answered first), or `teacher-only` mode.
+ * the hedge timer (the fallback answered first), or `fallback-only` mode.
  */
-export type FallbackReason = ErrorFallbackReason | 'circuit-open' | 'hedge' | 'teacher-only';
+export type FallbackReason = ErrorFallbackReason | 'circuit-open' | 'hedge' | 'fallback-only';
 
 /** Reasons that mean a person has to fix something (key, billing, model path): warned about once. */
 export const ALERT_REASONS: ReadonlySet<FallbackReason> = new Set(['auth', 'billing', 'not-found']);

@@ -1,9 +1,9 @@
-import type { Classifier, ClassifyCallOptions, Outcome } from '../classifier.js';
+import type { Classifier, ClassifyBatchOptions, Outcome } from '../classifier.js';
 import { ConfigurationError, PiiguardError, toPiiguardError } from '../errors.js';
 import { callerAbortError } from '../internal/abort.js';
 import { FallbackChain, type SourcedClassification } from './chain.js';
 import { ApiCircuit } from './circuit.js';
-import type { FallbackEmit, TeacherLoadedEvent, TeacherLoadFailedEvent } from './events.js';
+import type { FallbackEmit, FallbackLoadedEvent, FallbackLoadFailedEvent } from './events.js';
 import { hedge } from './hedge.js';
 import { LazyClassifier } from './lazy-classifier.js';
 import { ALERT_REASONS, type FallbackReason, fallbackReasonFor } from './policy.js';
@@ -20,7 +20,7 @@ export type RoutedClassification = SourcedClassification & {
 };
 
 export interface FallbackRouterDeps {
-  /** The API classifier; may be absent only in `teacher-only` mode. */
+  /** The API classifier; may be absent only in `fallback-only` mode. */
   readonly primary?: Classifier | undefined;
   readonly options: ResolvedFallbackOptions;
   readonly emit?: FallbackEmit;
@@ -75,7 +75,7 @@ export class FallbackRouter {
 
   constructor(deps: FallbackRouterDeps) {
     const { options } = deps;
-    if (!deps.primary && options.mode !== 'teacher-only') {
+    if (!deps.primary && options.mode !== 'fallback-only') {
       throw new ConfigurationError(
         `Fallback mode '${options.mode}' needs the API classifier.`,
         'fallback.mode',
@@ -88,11 +88,11 @@ export class FallbackRouter {
     const lazyOptions = {
       ...options.loadRetry,
       ...(deps.now ? { now: deps.now } : {}),
-      onLoaded: (event: TeacherLoadedEvent) => this.#emit('teacherLoaded', event),
-      onLoadFailed: (event: TeacherLoadFailedEvent) => this.#emit('teacherLoadFailed', event),
+      onLoaded: (event: FallbackLoadedEvent) => this.#emit('fallbackLoaded', event),
+      onLoadFailed: (event: FallbackLoadFailedEvent) => this.#emit('fallbackLoadFailed', event),
     };
     this.#chain = new FallbackChain(options.chain.map((source) => new LazyClassifier(source, lazyOptions)));
-    const usesApiAndFallback = options.mode !== 'off' && options.mode !== 'teacher-only';
+    const usesApiAndFallback = options.mode !== 'off' && options.mode !== 'fallback-only';
     this.#circuit =
       usesApiAndFallback && options.circuitBreaker
         ? new ApiCircuit(
@@ -120,18 +120,18 @@ export class FallbackRouter {
    */
   async classify(
     texts: readonly string[],
-    call: ClassifyCallOptions = {},
+    call: ClassifyBatchOptions = {},
   ): Promise<Outcome<RoutedClassification>[]> {
     const { signal } = call;
     let outcomes: Outcome<RoutedClassification>[];
     if (this.#options.mode === 'off') {
       outcomes = await this.#callApi(texts, call);
-    } else if (this.#options.mode === 'teacher-only') {
+    } else if (this.#options.mode === 'fallback-only') {
       const fromChain = await this.#chain.classify(texts, signal ? { signal } : {});
       outcomes = fromChain.map((o) =>
-        o.ok ? { ok: true, value: { ...o.value, fallbackReason: 'teacher-only' } } : o,
+        o.ok ? { ok: true, value: { ...o.value, fallbackReason: 'fallback-only' } } : o,
       );
-      for (const o of fromChain) if (o.ok) this.counters.fallback('teacher-only');
+      for (const o of fromChain) if (o.ok) this.counters.fallback('fallback-only');
     } else {
       outcomes = await Promise.all(texts.map((text) => this.#routeOne(text, call)));
     }
@@ -140,11 +140,11 @@ export class FallbackRouter {
 
   async #callApi(
     texts: readonly string[],
-    call: ClassifyCallOptions,
+    call: ClassifyBatchOptions,
   ): Promise<Outcome<RoutedClassification>[]> {
     let outcomes: Outcome[];
     try {
-      outcomes = await this.#primary!.classify(texts, call);
+      outcomes = await this.#primary!.classifyBatch(texts, call);
     } catch (error) {
       const wrapped = toPiiguardError(error, 'The API classifier failed');
       return texts.map(() => ({ ok: false, error: wrapped }));
@@ -166,7 +166,7 @@ export class FallbackRouter {
    * One API call through the breaker; `REFUSED` when the circuit is open. The probe runs without the
    * caller's signal (the caller still gets its AbortError at once) so that its result reaches the breaker.
    */
-  async #callApiGuarded(text: string, call: ClassifyCallOptions): Promise<Outcome<RoutedClassification>> {
+  async #callApiGuarded(text: string, call: ClassifyBatchOptions): Promise<Outcome<RoutedClassification>> {
     if (!this.#circuit) return (await this.#callApi([text], call))[0]!;
     const run = this.#circuit
       .run((probe) => this.#callApi([text], probe ? { ...call, signal: undefined } : call).then((o) => o[0]!))
@@ -178,7 +178,7 @@ export class FallbackRouter {
     return error === REFUSED ? 'circuit-open' : fallbackReasonFor(error, this.#options.fallbackOn);
   }
 
-  async #routeOne(text: string, call: ClassifyCallOptions): Promise<Outcome<RoutedClassification>> {
+  async #routeOne(text: string, call: ClassifyBatchOptions): Promise<Outcome<RoutedClassification>> {
     const { signal } = call;
     if (this.#options.mode === 'hedge') return this.#routeHedged(text, call);
     const api = await this.#callApiGuarded(text, call);
@@ -192,7 +192,7 @@ export class FallbackRouter {
     return this.#reportFallback(fallback!, reason, api.error);
   }
 
-  async #routeHedged(text: string, call: ClassifyCallOptions): Promise<Outcome<RoutedClassification>> {
+  async #routeHedged(text: string, call: ClassifyBatchOptions): Promise<Outcome<RoutedClassification>> {
     const result = await hedge<RoutedClassification, FallbackReason>({
       primary: (hedgeSignal) => this.#callApiGuarded(text, { ...call, signal: hedgeSignal }),
       secondary: async (hedgeSignal) => {
@@ -254,7 +254,7 @@ export class FallbackRouter {
       fallbacksByReason: { ...c.fallbacksByReason },
       circuit: this.#circuit?.state ?? 'disabled',
       fallbacks,
-      ...(depths.length > 0 ? { teacherQueueDepth: depths.reduce((a, b) => a + b, 0) } : {}),
+      ...(depths.length > 0 ? { fallbackQueueDepth: depths.reduce((a, b) => a + b, 0) } : {}),
       hedge: { ...c.hedge },
       shadow: this.#shadow?.stats() ?? NO_SHADOW,
     };

@@ -91,11 +91,11 @@ export class ShadowComparer {
           this.#counts[agree ? 'agreed' : 'disagreed'] += 1;
           this.#emit({
             apiLabel: job.api.label,
-            teacherLabel: outcome.value.label,
+            fallbackLabel: outcome.value.label,
             agree,
-            teacherSource: outcome.value.source,
+            fallbackSource: outcome.value.source,
             apiModel: job.api.model,
-            teacherModel: outcome.value.model,
+            fallbackModel: outcome.value.model,
           });
         });
       }

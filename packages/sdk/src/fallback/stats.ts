@@ -1,15 +1,15 @@
 import type { ClassifierKind } from '../classifier.js';
 import type { PiiguardErrorKind } from '../errors.js';
-import type { ResultSource } from '../result.js';
+import type { ResultSource } from '../classifier.js';
 import type { CircuitStateName } from './events.js';
-import type { LazyState } from './lazy-classifier.js';
+import type { FallbackMemberState } from './lazy-classifier.js';
 import type { FallbackMode } from './options.js';
 import type { FallbackReason } from './policy.js';
 import type { ShadowStats } from './shadow.js';
 
 /** One fallback classifier, in chain order. */
 export interface FallbackMemberStats {
-  readonly state: LazyState;
+  readonly state: FallbackMemberState;
   /** Known once loaded. */
   readonly kind?: ClassifierKind;
   readonly model?: string;
@@ -28,11 +28,11 @@ export interface ClientStats {
   readonly apiErrorsByKind: Readonly<Partial<Record<PiiguardErrorKind, number>>>;
   /** Texts sent to the fallback, by reason. */
   readonly fallbacksByReason: Readonly<Partial<Record<FallbackReason, number>>>;
-  /** `disabled` when there is no breaker (mode `off` or `teacher-only`, or `circuitBreaker: false`). */
+  /** `disabled` when there is no breaker (mode `off` or `fallback-only`, or `circuitBreaker: false`). */
   readonly circuit: CircuitStateName | 'disabled';
   readonly fallbacks: readonly FallbackMemberStats[];
   /** Sum of the fallbacks' queue depths, when any reports one. */
-  readonly teacherQueueDepth?: number;
+  readonly fallbackQueueDepth?: number;
   /** `hedge` mode: how often the fallback was started and who won. */
   readonly hedge: { readonly started: number; readonly apiWon: number; readonly fallbackWon: number };
   readonly shadow: ShadowStats;

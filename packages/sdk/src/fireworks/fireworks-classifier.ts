@@ -1,10 +1,10 @@
 import ky, { type KyInstance, type Options as KyOptions } from 'ky';
 import pLimit from 'p-limit';
-import type { Classification, Classifier, ClassifyCallOptions, Outcome } from '../classifier.js';
-import { ClosedError, InvalidInputError, InvalidResponseError, toPiiguardError } from '../errors.js';
-import { callerAbortError } from '../internal/abort.js';
+import { type BackendCallOptions, BaseClassifier, type BaseClassifierOptions } from '../base-classifier.js';
+import type { Classification, Outcome } from '../classifier.js';
+import { InvalidResponseError, toPiiguardError } from '../errors.js';
 import { now } from '../internal/clock.js';
-import { checkCallTimeouts, integerOption } from '../internal/validate.js';
+import { integerOption } from '../internal/validate.js';
 import { sendAttempt } from './attempt.js';
 import { CALL_STATE, type CallState, callState, stopCall } from './call-state.js';
 import { requestIdOf, toTypedError } from './map-error.js';
@@ -19,26 +19,18 @@ import { type PreparedRequest, prepareRequest } from './request.js';
 import { type RetryEvent, retryHook, retryOptions } from './retry.js';
 
 /** Options of a standalone `FireworksClassifier`. */
-export interface FireworksClassifierOptions extends FireworksOptions {
-  /** Requests in flight at once within one `classify(texts)` call. @default 8 */
+export interface FireworksClassifierOptions extends FireworksOptions, BaseClassifierOptions {
+  /** Requests in flight at once within one `classifyBatch(texts)` call. @default 8 */
   readonly concurrency?: number;
   /** Called just before each retry is sent. Exceptions it throws are ignored. */
   readonly onRetry?: (event: RetryEvent) => void;
-}
-
-/** Per-call options: the signal, plus overrides of the client's timeouts. */
-export interface FireworksCallOptions extends ClassifyCallOptions {
-  /** Overrides `timeoutMs` (per attempt, ms) for this call. */
-  readonly timeoutMs?: number;
-  /** Overrides `deadlineMs` (all attempts, ms) for this call. */
-  readonly deadlineMs?: number;
 }
 
 /**
  * The hosted student behind Fireworks' chat-completions API (or any OpenAI-compatible server),
  * as a `Classifier`: one request per text, retried and time-bounded through ky.
  */
-export class FireworksClassifier implements Classifier {
+export class FireworksClassifier extends BaseClassifier {
   readonly kind = 'api' as const;
   readonly model: string;
   readonly #options: ResolvedFireworksOptions;
@@ -47,10 +39,10 @@ export class FireworksClassifier implements Classifier {
   readonly #concurrency: number;
   /** The calls in flight, which `close()` stops. */
   readonly #calls = new Set<CallState>();
-  #closed = false;
 
   /** Throws `AuthenticationError` without an API key and `ConfigurationError` for impossible options. */
   constructor(options: FireworksClassifierOptions = {}) {
+    super(options);
     this.#options = resolveFireworksOptions(options);
     requireApiKey(this.#options);
     this.#concurrency = integerOption(options.concurrency, 'concurrency', 8, 1);
@@ -71,26 +63,22 @@ export class FireworksClassifier implements Classifier {
     });
   }
 
-  /**
-   * One outcome per text, in order. Rejects only with `ClosedError` after `close()`, and with
-   * `ConfigurationError` for an impossible per-call `timeoutMs`/`deadlineMs`.
-   */
-  async classify(texts: readonly string[], options: FireworksCallOptions = {}): Promise<Outcome[]> {
-    if (this.#closed) throw closedError();
-    checkCallTimeouts(options);
+  protected async classifyTexts(
+    texts: readonly string[],
+    options: BackendCallOptions,
+  ): Promise<Outcome<Classification>[]> {
     if (texts.length === 1) return [await this.#outcome(texts[0] as string, options)];
-    const limit = pLimit(this.#concurrency);
+    const limit = pLimit(options.concurrency ?? this.#concurrency);
     return Promise.all(texts.map((text) => limit(() => this.#outcome(text, options))));
   }
 
-  /** Aborts requests in flight (they settle with `ClosedError`); later calls reject. Idempotent. */
-  async close(): Promise<void> {
-    this.#closed = true;
+  /** Aborts requests in flight (their texts have settled with `ClosedError`). */
+  protected async dispose(): Promise<void> {
     for (const state of this.#calls) stopCall(state, 'closed');
     this.#calls.clear();
   }
 
-  async #outcome(text: string, options: FireworksCallOptions): Promise<Outcome> {
+  async #outcome(text: string, options: BackendCallOptions): Promise<Outcome<Classification>> {
     try {
       return { ok: true, value: await this.#classifyText(text, options) };
     } catch (error) {
@@ -98,18 +86,13 @@ export class FireworksClassifier implements Classifier {
     }
   }
 
-  async #classifyText(text: string, call: FireworksCallOptions): Promise<Classification> {
-    if (typeof text !== 'string') {
-      throw new InvalidInputError(`Expected a string to classify, got ${typeof text}.`, 'not-a-string');
-    }
-    if (this.#closed) throw closedError();
+  async #classifyText(text: string, call: BackendCallOptions): Promise<Classification> {
     const { signal } = call;
-    if (signal?.aborted) throw callerAbortError(signal.reason);
     const timeoutMs = call.timeoutMs ?? this.#options.timeoutMs;
     const deadlineMs = call.deadlineMs ?? this.#options.deadlineMs;
     const state = callState(this.#request.body(text), timeoutMs, now() + deadlineMs);
     const onCallerAbort = () => stopCall(state, 'caller');
-    signal?.addEventListener('abort', onCallerAbort, { once: true });
+    signal.addEventListener('abort', onCallerAbort, { once: true });
     this.#calls.add(state);
     const timer = Number.isFinite(deadlineMs)
       ? setTimeout(stopCall, deadlineMs, state, 'deadline')
@@ -143,11 +126,11 @@ export class FireworksClassifier implements Classifier {
         timeoutMs,
         deadlineMs,
         secrets: [this.#options.apiKey, text],
-        callerReason: signal?.reason,
+        callerReason: signal.reason,
       });
     } finally {
       clearTimeout(timer);
-      signal?.removeEventListener('abort', onCallerAbort);
+      signal.removeEventListener('abort', onCallerAbort);
       this.#calls.delete(state);
     }
   }
@@ -155,8 +138,4 @@ export class FireworksClassifier implements Classifier {
 
 function metaOf(response: Response): ResponseMeta {
   return { status: response.status, requestId: requestIdOf(response.headers) };
-}
-
-function closedError(): ClosedError {
-  return new ClosedError('The classifier is closed; create a new one.');
 }

@@ -1,12 +1,6 @@
-import type {
-  Classification,
-  Classifier,
-  ClassifierKind,
-  ClassifyCallOptions,
-  Label,
-  Outcome,
-} from '../classifier.js';
-import { AbortError, ClosedError, type PiiguardError } from '../errors.js';
+import { type BackendCallOptions, BaseClassifier } from '../base-classifier.js';
+import type { Classification, ClassifierKind, Label, Outcome } from '../classifier.js';
+import type { PiiguardError } from '../errors.js';
 
 /** Options of `FakeClassifier`. */
 export interface FakeClassifierOptions {
@@ -15,61 +9,59 @@ export interface FakeClassifierOptions {
   /** Reported as the model. @default 'fake' */
   readonly model?: string;
   /**
-   * The answer per text: a label, a full classification, or an error to report for that text.
-   * @default () => 'none'
+   * The answer per text (after the shared input rules): a label, a full classification, or an
+   * error to report for that text. @default () => 'none'
    */
-  readonly respond?: (text: string) => Label | Classification | PiiguardError;
+  readonly respond?: (text: string) => Label | Omit<Classification, 'model'> | PiiguardError;
   /** Wait before answering each call, in ms (aborts end the wait). @default 0 */
   readonly delayMs?: number;
 }
 
-/** A `Classifier` that answers from a function: for tests of code that takes any classifier. */
-export class FakeClassifier implements Classifier {
+/**
+ * A `Classifier` that answers from a function: for tests of code that takes any classifier.
+ * Called like every other classifier (it is a `BaseClassifier`), so input rules, abort and
+ * close behave as they do in production.
+ */
+export class FakeClassifier extends BaseClassifier {
   readonly kind: ClassifierKind;
   readonly model: string;
-  /** Every call's texts, in call order. */
+  /** Every backend call's texts, in call order (texts answered by the input rules are not sent). */
   readonly calls: string[][] = [];
-  readonly #respond: (text: string) => Label | Classification | PiiguardError;
+  readonly #respond: NonNullable<FakeClassifierOptions['respond']>;
   readonly #delayMs: number;
-  #closed = false;
 
   constructor(options: FakeClassifierOptions = {}) {
+    super();
     this.kind = options.kind ?? 'api';
     this.model = options.model ?? 'fake';
     this.#respond = options.respond ?? (() => 'none');
     this.#delayMs = options.delayMs ?? 0;
   }
 
-  get closed(): boolean {
-    return this.#closed;
-  }
-
-  async classify(texts: readonly string[], options: ClassifyCallOptions = {}): Promise<Outcome[]> {
-    if (this.#closed) throw new ClosedError('The fake classifier is closed.');
+  protected async classifyTexts(
+    texts: readonly string[],
+    { signal }: BackendCallOptions,
+  ): Promise<Outcome<Classification>[]> {
     this.calls.push([...texts]);
-    const { signal } = options;
     if (this.#delayMs > 0) await wait(this.#delayMs, signal);
-    return texts.map((text): Outcome => {
-      if (signal?.aborted) return { ok: false, error: new AbortError('Aborted.', { cause: signal.reason }) };
+    return texts.map((text): Outcome<Classification> => {
       const answer = this.#respond(text);
       if (typeof answer === 'string') return { ok: true, value: { label: answer, model: this.model } };
       if (answer instanceof Error) return { ok: false, error: answer };
-      return { ok: true, value: answer };
+      return { ok: true, value: { ...answer, model: this.model } };
     });
   }
 
-  async close(): Promise<void> {
-    this.#closed = true;
-  }
+  protected async dispose(): Promise<void> {}
 }
 
-function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
+function wait(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done, { once: true });
+    signal.addEventListener('abort', done, { once: true });
     function done() {
       clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
+      signal.removeEventListener('abort', done);
       resolve();
     }
   });

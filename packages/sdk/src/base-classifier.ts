@@ -1,0 +1,172 @@
+import type {
+  Classification,
+  Classifier,
+  ClassifierKind,
+  ClassifyBatchOptions,
+  ClassifyOptions,
+  ClassifyResult,
+  Outcome,
+} from './classifier.js';
+import { ClosedError, InferenceError, InvalidInputError, isPiiguardError, type PiiguardError } from './errors.js';
+import { DEFAULT_MAX_TEXT_LENGTH, emptyInputResult, normalizeInput } from './input.js';
+import { callerAbortError } from './internal/abort.js';
+import { now } from './internal/clock.js';
+import { checkCallTimeouts, integerOption } from './internal/validate.js';
+
+/** What a backend's `classifyTexts` receives besides the texts. */
+export interface BackendCallOptions extends ClassifyBatchOptions {
+  /**
+   * Fires when the caller aborts or the classifier is closed. The backend should stop its work
+   * then; the texts are already settled (`AbortError` / `ClosedError`) and its late answer is dropped.
+   */
+  readonly signal: AbortSignal;
+}
+
+/** Options every `BaseClassifier` takes. */
+export interface BaseClassifierOptions {
+  /**
+   * Longest accepted text, in UTF-16 code units, measured before normalisation. Longer texts get
+   * `InvalidInputError` (reason `too-long`); they are never truncated. @default 20_000
+   */
+  readonly maxTextLength?: number;
+}
+
+/**
+ * The one implementation of the calling convention. A backend implements `classifyTexts` (the
+ * batch seam) and `dispose`; this class applies the shared input rules (`docs/input.md`: empty text
+ * is `none` from the input rule, invisible characters removed, too-long refused), links the
+ * caller's signal with `close()`, builds the abort and closed errors, stamps `source` and
+ * `latencyMs`, and derives `classify(text)` from `classifyBatch([text])`.
+ */
+export abstract class BaseClassifier implements Classifier {
+  abstract readonly kind: ClassifierKind;
+  abstract readonly model: string;
+  /** The longest text this classifier accepts, in UTF-16 code units. */
+  readonly maxTextLength: number;
+  readonly #closing = new AbortController();
+  #disposed: Promise<void> | undefined;
+
+  /** Throws `ConfigurationError` (option `maxTextLength`) for a value that is not an integer >= 1. */
+  protected constructor(options: BaseClassifierOptions = {}) {
+    this.maxTextLength = integerOption(options.maxTextLength, 'maxTextLength', DEFAULT_MAX_TEXT_LENGTH, 1);
+  }
+
+  /**
+   * Scores texts that passed the input rules (normalised, non-empty): exactly one outcome per text,
+   * in order. A rejection gives every text that error (non-piiguard errors become `InferenceError`).
+   */
+  protected abstract classifyTexts(
+    texts: readonly string[],
+    options: BackendCallOptions,
+  ): Promise<readonly Outcome<Classification>[]>;
+
+  /** Frees the backend's resources; called once, after pending calls were settled with `ClosedError`. */
+  protected abstract dispose(): Promise<void>;
+
+  /** True once `close()` was called. */
+  get closed(): boolean {
+    return this.#closing.signal.aborted;
+  }
+
+  async classify(text: string, options?: ClassifyOptions): Promise<ClassifyResult> {
+    const [outcome] = await this.classifyBatch([text], options);
+    if (!outcome) throw new InferenceError(`The ${this.kind} classifier returned no outcome.`);
+    if (!outcome.ok) throw outcome.error;
+    return outcome.value;
+  }
+
+  async classifyBatch(texts: readonly string[], options: ClassifyBatchOptions = {}): Promise<Outcome[]> {
+    const started = now();
+    if (this.closed) throw this.#closedError();
+    if (!Array.isArray(texts)) {
+      throw new InvalidInputError('classifyBatch expects an array of strings.', 'not-an-array');
+    }
+    checkCallTimeouts(options);
+    if (options.concurrency !== undefined) integerOption(options.concurrency, 'concurrency', 1, 1);
+
+    const outcomes: Outcome[] = new Array(texts.length);
+    const work: string[] = [];
+    const positions: number[] = [];
+    // A plain loop, not map: a sparse array's holes get an outcome (not-a-string) too.
+    for (let i = 0; i < texts.length; i++) {
+      try {
+        const text = normalizeInput(texts[i], this.maxTextLength);
+        if (text === '') outcomes[i] = { ok: true, value: emptyInputResult(now() - started) };
+        else {
+          work.push(text);
+          positions.push(i);
+        }
+      } catch (error) {
+        outcomes[i] = { ok: false, error: this.#wrap(error) };
+      }
+    }
+    if (work.length === 0) return outcomes;
+
+    const answers = await this.#run(work, options);
+    const latencyMs = now() - started;
+    answers.forEach((answer, k) => {
+      outcomes[positions[k]!] = answer.ok
+        ? { ok: true, value: Object.assign({}, answer.value, { source: this.kind, latencyMs }) }
+        : answer;
+    });
+    return outcomes;
+  }
+
+  /** Settles pending calls with `ClosedError`, then frees the backend. Idempotent. */
+  close(): Promise<void> {
+    if (!this.#disposed) {
+      this.#closing.abort();
+      this.#disposed = this.dispose();
+    }
+    return this.#disposed;
+  }
+
+  /** Runs the backend; settles early, for every text, when the caller aborts or `close()` is called. */
+  async #run(texts: readonly string[], options: ClassifyBatchOptions): Promise<Outcome<Classification>[]> {
+    const caller = options.signal;
+    const stopped = (): PiiguardError | undefined =>
+      this.closed ? this.#closedError() : caller?.aborted ? callerAbortError(caller.reason) : undefined;
+    const early = stopped();
+    if (early) return texts.map(() => ({ ok: false, error: early }));
+
+    const link = new AbortController();
+    const onStop = () => link.abort();
+    caller?.addEventListener('abort', onStop, { once: true });
+    this.#closing.signal.addEventListener('abort', onStop, { once: true });
+    try {
+      const work = this.classifyTexts(texts, { ...options, signal: link.signal });
+      const halted = new Promise<undefined>((resolve) => {
+        link.signal.addEventListener('abort', () => resolve(undefined), { once: true });
+      });
+      // The backend's late rejection after a stop is expected and dropped.
+      work.catch(() => undefined);
+      const answers = await Promise.race([work, halted]).catch((error: unknown) => this.#wrap(error));
+      const stop = stopped();
+      if (stop && !Array.isArray(answers)) return texts.map(() => ({ ok: false, error: stop }));
+      if (answers === undefined || !Array.isArray(answers)) {
+        const error = (answers as PiiguardError | undefined) ?? this.#closedError();
+        return texts.map(() => ({ ok: false, error }));
+      }
+      const list = answers as readonly Outcome<Classification>[];
+      return texts.map(
+        (_, k): Outcome<Classification> =>
+          list[k] ?? {
+            ok: false,
+            error: new InferenceError(`The ${this.kind} classifier returned too few outcomes.`),
+          },
+      );
+    } finally {
+      caller?.removeEventListener('abort', onStop);
+      this.#closing.signal.removeEventListener('abort', onStop);
+    }
+  }
+
+  #wrap(error: unknown): PiiguardError {
+    if (isPiiguardError(error)) return error;
+    return new InferenceError(`The ${this.kind} classifier failed unexpectedly.`, { cause: error });
+  }
+
+  #closedError(): ClosedError {
+    return new ClosedError(`The ${this.kind} classifier is closed; create a new one.`);
+  }
+}
