@@ -1,22 +1,22 @@
-import ky, { type KyInstance, type Options as KyOptions } from 'ky';
+import type { KyInstance } from 'ky';
 import pLimit from 'p-limit';
 import { type BackendCallOptions, BaseClassifier, type BaseClassifierOptions } from '../base-classifier.js';
 import type { Classification, Outcome } from '../classifier.js';
 import { InvalidResponseError, toPiiguardError } from '../errors.js';
 import { now } from '../internal/clock.js';
 import { integerOption } from '../internal/validate.js';
-import { sendAttempt } from './attempt.js';
-import { CALL_STATE, type CallState, callState, stopCall } from './call-state.js';
-import { requestIdOf, toTypedError } from './map-error.js';
+import { CallTracker } from './call.js';
+import { createHttp } from './http.js';
+import { requestIdOf, type StopReason, toTypedError } from './map-error.js';
 import {
   type FireworksOptions,
   type ResolvedFireworksOptions,
   requireApiKey,
   resolveFireworksOptions,
 } from './options.js';
-import { type ParsedAnswer, parseCompletion, type ResponseMeta } from './parse.js';
+import { parseCompletion, type ResponseMeta } from './parse.js';
 import { type PreparedRequest, prepareRequest } from './request.js';
-import { type RetryEvent, retryHook, retryOptions } from './retry.js';
+import type { RetryEvent } from './retry.js';
 
 /** Options of a standalone `FireworksClassifier`. */
 export interface FireworksClassifierOptions extends FireworksOptions, BaseClassifierOptions {
@@ -38,7 +38,7 @@ export class FireworksClassifier extends BaseClassifier {
   readonly #http: KyInstance;
   readonly #concurrency: number;
   /** The calls in flight, which `close()` stops. */
-  readonly #calls = new Set<CallState>();
+  readonly #calls = new Set<{ halt(reason: 'closed'): void }>();
 
   /** Throws `AuthenticationError` without an API key and `ConfigurationError` for impossible options. */
   constructor(options: FireworksClassifierOptions = {}) {
@@ -48,19 +48,7 @@ export class FireworksClassifier extends BaseClassifier {
     this.#concurrency = integerOption(options.concurrency, 'concurrency', 8, 1);
     this.model = this.#options.model;
     this.#request = prepareRequest(this.#options);
-    // One ky instance for the classifier's life; per call only the call state is passed (no
-    // signal, no timeout: see `sendAttempt` and `retryOptions` for why and what does that work).
-    this.#http = ky.create({
-      timeout: false,
-      retry: retryOptions(this.#options, now),
-      // Never called (`sendAttempt` answers every request of ours); given so that ky does not
-      // bind a default `fetch` per call.
-      fetch: this.#options.fetch,
-      hooks: {
-        beforeRequest: [sendAttempt(this.#options.fetch, this.#request.url, this.#request.headers, now)],
-        beforeRetry: options.onRetry ? [retryHook(this.model, options.onRetry, now)] : [],
-      },
-    });
+    this.#http = createHttp(this.#options, this.#request, now, options.onRetry, this.model);
   }
 
   protected async classifyTexts(
@@ -74,7 +62,7 @@ export class FireworksClassifier extends BaseClassifier {
 
   /** Aborts requests in flight (their texts have settled with `ClosedError`). */
   protected async dispose(): Promise<void> {
-    for (const state of this.#calls) stopCall(state, 'closed');
+    for (const call of this.#calls) call.halt('closed');
     this.#calls.clear();
   }
 
@@ -90,52 +78,53 @@ export class FireworksClassifier extends BaseClassifier {
     const { signal } = call;
     const timeoutMs = call.timeoutMs ?? this.#options.timeoutMs;
     const deadlineMs = call.deadlineMs ?? this.#options.deadlineMs;
-    const state = callState(this.#request.body(text), timeoutMs, now() + deadlineMs);
-    const onCallerAbort = () => stopCall(state, 'caller');
-    signal.addEventListener('abort', onCallerAbort, { once: true });
-    this.#calls.add(state);
-    const timer = Number.isFinite(deadlineMs)
-      ? setTimeout(stopCall, deadlineMs, state, 'deadline')
-      : undefined;
+    const tracker = new CallTracker(now() + deadlineMs, timeoutMs);
+    // One controller for everything that ends the call: the caller or close() (through `signal`),
+    // the deadline, close() of this classifier.
+    const stop = new AbortController();
+    let stopReason: StopReason;
+    const halt = (reason: Exclude<StopReason, undefined>) => {
+      stopReason ??= reason;
+      stop.abort();
+    };
+    const onSignal = () => halt(this.closed ? 'closed' : 'caller');
+    signal.addEventListener('abort', onSignal, { once: true });
+    const entry = { halt };
+    this.#calls.add(entry);
+    const timer = Number.isFinite(deadlineMs) ? setTimeout(halt, deadlineMs, 'deadline') : undefined;
     try {
-      const response = await this.#http.post(this.#request.url, { [CALL_STATE]: state } as KyOptions);
+      const response = await this.#http.post(this.#request.url, {
+        body: this.#request.body(text),
+        signal: stop.signal,
+        context: { call: tracker },
+        ...(timeoutMs === this.#options.timeoutMs
+          ? {}
+          : { timeout: Number.isFinite(timeoutMs) ? timeoutMs : false }),
+      });
+      // The answer hook has read the body already (bounded and timed): this is in memory.
       const raw = await response.text();
+      const meta: ResponseMeta = { status: response.status, requestId: requestIdOf(response.headers) };
       let body: unknown;
       try {
         body = JSON.parse(raw);
       } catch {
-        throw new InvalidResponseError(
-          'The API answered with a body that is not valid JSON.',
-          metaOf(response),
-        );
+        throw new InvalidResponseError('The API answered with a body that is not valid JSON.', meta);
       }
-      let parsed: ParsedAnswer;
-      try {
-        parsed = parseCompletion(body);
-      } catch (error) {
-        // The request id is read only when something is wrong (a header read costs on every call).
-        throw error instanceof InvalidResponseError
-          ? new InvalidResponseError(error.message, metaOf(response))
-          : error;
-      }
-      return Object.assign(parsed, { model: this.model });
+      return Object.assign(parseCompletion(body, this.#options, meta), { model: this.model });
     } catch (error) {
       throw await toTypedError(error, {
-        stopReason: state.stopReason,
-        attempts: state.attempts,
+        stopReason,
+        attempts: tracker.attempts,
         timeoutMs,
         deadlineMs,
+        allowServerMessages: this.#options.allowServerMessages,
         secrets: [this.#options.apiKey, text],
         callerReason: signal.reason,
       });
     } finally {
       clearTimeout(timer);
-      signal.removeEventListener('abort', onCallerAbort);
-      this.#calls.delete(state);
+      signal.removeEventListener('abort', onSignal);
+      this.#calls.delete(entry);
     }
   }
-}
-
-function metaOf(response: Response): ResponseMeta {
-  return { status: response.status, requestId: requestIdOf(response.headers) };
 }

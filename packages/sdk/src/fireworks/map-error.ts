@@ -1,4 +1,4 @@
-import { HTTPError, TimeoutError } from 'ky';
+import { HTTPError, isForceRetryError, TimeoutError } from 'ky';
 import {
   APIConnectionError,
   APIError,
@@ -18,26 +18,29 @@ export interface FailureContext {
   readonly attempts: number;
   readonly timeoutMs: number;
   readonly deadlineMs: number;
+  /** Copy the server's (redacted, shortened) error message into the error. */
+  readonly allowServerMessages: boolean;
   /** Strings that must never appear in a message: the key and the text. */
   readonly secrets: readonly string[];
   /** The caller's abort reason, kept as the `cause` of an `AbortError`. */
   readonly callerReason?: unknown;
 }
 
+/** Machine-readable identifiers only: a server "code" or request id that looks like prose is dropped. */
+const IDENTIFIER = /^[A-Za-z0-9_.:/-]{1,100}$/;
+
 /** Picks the request id header Fireworks and other OpenAI-compatible servers send. */
 export function requestIdOf(headers: Headers): string | undefined {
-  return (
-    headers.get('x-request-id') ??
-    headers.get('fireworks-request-id') ??
-    headers.get('request-id') ??
-    undefined
-  );
+  const id = headers.get('x-request-id') ?? headers.get('fireworks-request-id') ?? headers.get('request-id');
+  return id !== null && IDENTIFIER.test(id) ? id : undefined;
 }
 
 /**
- * Turns whatever ky, fetch or the parser threw into the typed hierarchy. ky's `HTTPError` and
- * `TimeoutError` hold the `Request` (with its Authorization header), so they are never kept as
- * a `cause`; only status, request id and the server's sanitised error fields survive.
+ * Turns whatever ky, fetch or the parser threw into the typed hierarchy. Nothing the server wrote
+ * in prose reaches the error unless `allowServerMessages`: servers echo parts of the request (the
+ * message text) in error messages, and a partial or changed echo cannot be reliably cut out. ky's
+ * errors hold the `Request` (with its Authorization header), so they are never kept as a `cause`;
+ * a network error's cause is reduced to its name and code.
  */
 export async function toTypedError(error: unknown, context: FailureContext): Promise<PiiguardError> {
   const tries = context.attempts === 1 ? '1 attempt' : `${context.attempts} attempts`;
@@ -50,34 +53,40 @@ export async function toTypedError(error: unknown, context: FailureContext): Pro
       return new APITimeoutError(`No answer within the deadline of ${context.deadlineMs} ms (${tries}).`);
   }
   if (isPiiguardError(error)) return error;
-  if (error instanceof HTTPError) return fromHTTPError(error, context, tries);
+  const http = isForceRetryError(error) && error.cause instanceof HTTPError ? error.cause : error;
+  if (http instanceof HTTPError) return fromHTTPError(http, context, tries);
   if (error instanceof TimeoutError) {
     return new APITimeoutError(`The API did not answer within ${context.timeoutMs} ms (${tries}).`);
   }
   const code = networkCode(error);
   return new APIConnectionError(`Could not reach the API (${code ? `${code}, ` : ''}${tries}).`, {
-    cause: error,
+    cause: safeCause(error, code),
   });
 }
 
 async function fromHTTPError(error: HTTPError, context: FailureContext, tries: string): Promise<APIError> {
   const { response } = error;
+  const status = response.status;
   const fields = await errorFields(response);
-  const parts = [
-    // Redacted before it is shortened: a cut through an echoed text would leave a prefix no longer matching it.
-    fields.message ? redact(fields.message, context.secrets).slice(0, 300) : '',
-    context.attempts > 1 ? `after ${tries}` : '',
-  ];
-  const detail = parts.filter(Boolean).join('; ') || undefined;
-  return APIError.fromResponse(response.status, detail, {
+  const message =
+    context.allowServerMessages && fields.message
+      ? // Redacted before it is shortened: a cut through an echoed text would leave a prefix no longer matching it.
+        redact(fields.message, context.secrets).slice(0, 300)
+      : '';
+  const redirect =
+    status === 0 || (status >= 300 && status < 400)
+      ? `a redirect${status ? ` (${status})` : ''}, which is not followed: check baseURL`
+      : '';
+  const detail = [redirect, message, context.attempts > 1 ? `after ${tries}` : ''].filter(Boolean).join('; ');
+  const code = fields.code !== undefined && IDENTIFIER.test(fields.code) ? fields.code : undefined;
+  return APIError.fromResponse(status, detail || undefined, {
     requestId: requestIdOf(response.headers),
-    // The code is server text too: redacted like the message, then bounded.
-    code: fields.code === undefined ? undefined : redact(fields.code, context.secrets).slice(0, 100),
+    ...(code === undefined ? {} : { code }),
     retryAfterMs: serverRetryAfterMs(response.headers, Date.now()),
   });
 }
 
-/** `{ error: { message, code|type } }`, `{ error: "…" }` or `{ message }`. */
+/** `{ error: { message, code|type } }`, `{ error: "…" }` or `{ message }`, from a body already bounded by the answer hook. */
 async function errorFields(response: Response): Promise<{ message?: string; code?: string }> {
   let body: unknown;
   try {
@@ -97,12 +106,11 @@ async function errorFields(response: Response): Promise<{ message?: string; code
   return { message, code };
 }
 
-/** Servers sometimes echo the input; an echoed key or text is cut out of the message. */
+/** Exact copies of the key and the text (also JSON-escaped, as an echoed request body has them) are cut out. */
 function redact(message: string, secrets: readonly string[]): string {
   let safe = message;
   for (const secret of secrets) {
     if (secret.length < 4) continue;
-    // A server that echoes the request body echoes the text as it is there: JSON-escaped.
     const escaped = JSON.stringify(secret).slice(1, -1);
     safe = safe.split(secret).join('[redacted]');
     if (escaped !== secret) safe = safe.split(escaped).join('[redacted]');
@@ -112,5 +120,14 @@ function redact(message: string, secrets: readonly string[]): string {
 
 function networkCode(error: unknown): string | undefined {
   const cause = (error as { cause?: { code?: unknown } } | undefined)?.cause;
-  return typeof cause?.code === 'string' ? cause.code : undefined;
+  const code = cause?.code;
+  return typeof code === 'string' && IDENTIFIER.test(code) ? code : undefined;
+}
+
+/** A network error reduced to what is safe to keep: its name and code, never its message or request. */
+function safeCause(error: unknown, code: string | undefined): Error {
+  const name = error instanceof Error && IDENTIFIER.test(error.name) ? error.name : 'Error';
+  const safe = new Error(code ? `${name} (${code})` : name);
+  safe.name = name;
+  return safe;
 }

@@ -6,11 +6,20 @@ import { durationOption, integerOption, stringOption } from '../internal/validat
 export const DEFAULT_BASE_URL = 'https://api.fireworks.ai/inference/v1';
 /** The hosted student: Llama-3.2-3B-Instruct + LoRA, distilled from the teacher. */
 export const DEFAULT_MODEL = 'accounts/sugi205-8d1850/models/pii-classifier-llama3b-5k';
-/** The system prompt from the student's model card; the student was trained with it. */
+/**
+ * The system prompt of the student's training data (the SFT format in its model card's training
+ * diagram). A LoRA student is most reliable on the prompt it was trained with. The card also shows
+ * `Classify if this message involves PII. Reply: none, asking, or giving.` (its API snippet) and
+ * `Classify if this chat message involves PII (personal info). Reply with exactly one word: "none",
+ * "asking", or "giving".` (its PEFT snippet); pass either as `systemPrompt` to use it.
+ */
 export const DEFAULT_SYSTEM_PROMPT =
-  'Classify if this chat message involves PII (personal info). Reply with exactly one word: "none", "asking", or "giving".';
-/** Cache-key version of `DEFAULT_SYSTEM_PROMPT`; bump when the default prompt or user-turn format changes. */
-export const DEFAULT_PROMPT_VERSION = 'v1';
+  'Classify if this message involves PII. Reply with: none, asking, or giving.';
+/**
+ * Cache-key version of `DEFAULT_SYSTEM_PROMPT` and the user-turn format; bumped when either
+ * changes (v2: the training prompt, and the escaped user turn of `userTurn`).
+ */
+export const DEFAULT_PROMPT_VERSION = 'v2';
 
 /** How to reach the hosted student (or any OpenAI-compatible server hosting it). */
 export interface FireworksOptions {
@@ -35,7 +44,10 @@ export interface FireworksOptions {
   readonly promptVersion?: string;
   /** `max_tokens` per answer; the label is one word. @default 4 */
   readonly maxTokens?: number;
-  /** Timeout of one HTTP attempt until the response headers arrive, in ms; `Infinity` for none. @default 10_000 */
+  /**
+   * Timeout of one HTTP attempt, in ms, from sending the request to the last byte of the answer
+   * (headers and body); `Infinity` for none. A timed-out attempt is retried. @default 10_000
+   */
   readonly timeoutMs?: number;
   /**
    * Overall deadline for all attempts and back-off waits of one classification, in ms;
@@ -59,6 +71,31 @@ export interface FireworksOptions {
   readonly headers?: Readonly<Record<string, string>>;
   /** The `fetch` to use (a proxy agent, a test double). @default globalThis.fetch */
   readonly fetch?: typeof globalThis.fetch;
+  /**
+   * Largest share (0..1) of the answer token's probability allowed on tokens that are not a label;
+   * above it the answer is an `InvalidResponseError` (which falls back in `on-error`). A student
+   * answering in its trained format puts well under 1% there. @default 0.5
+   */
+  readonly maxOtherMass?: number;
+  /**
+   * Sends Fireworks' grammar `response_format` (`LABEL_GRAMMAR`), so the model can only answer one
+   * of the three words. Off by default: how a grammar interacts with the returned log-probabilities
+   * (whether they are of the constrained or the unconstrained distribution) is not documented by
+   * Fireworks, and servers other than Fireworks may refuse the field. @default false
+   */
+  readonly constrainOutput?: boolean;
+  /**
+   * Largest response body read, in bytes; a longer body is an `InvalidResponseError` (2xx) or is
+   * cut (error answers, whose body is read only for the error code). @default 1_048_576 (1 MiB)
+   */
+  readonly maxResponseBytes?: number;
+  /**
+   * Copy the server's error message into `error.message`. Off by default: servers echo parts of
+   * the request — the message text, which is the PII — in their error messages. Even when allowed,
+   * exact copies of the key and the text are cut out and the message is shortened to 300 chars.
+   * @default false
+   */
+  readonly allowServerMessages?: boolean;
 }
 
 /** `FireworksOptions` after defaults and checks: every field present, frozen. */
@@ -78,6 +115,10 @@ export interface ResolvedFireworksOptions {
   readonly maxRetryAfterMs: number;
   readonly headers: Readonly<Record<string, string>>;
   readonly fetch: typeof globalThis.fetch;
+  readonly maxOtherMass: number;
+  readonly constrainOutput: boolean;
+  readonly maxResponseBytes: number;
+  readonly allowServerMessages: boolean;
 }
 
 /** Applies defaults and rejects impossible values with a `ConfigurationError` naming the option. */
@@ -98,6 +139,10 @@ export function resolveFireworksOptions(options: FireworksOptions = {}): Resolve
     maxRetryAfterMs: durationOption(options.maxRetryAfterMs, 'maxRetryAfterMs', 30_000, { allowZero: true }),
     headers: resolveHeaders(options.headers),
     fetch: resolveFetch(options.fetch),
+    maxOtherMass: shareOption(options.maxOtherMass, 'maxOtherMass', 0.5),
+    constrainOutput: booleanOption(options.constrainOutput, 'constrainOutput', false),
+    maxResponseBytes: integerOption(options.maxResponseBytes, 'maxResponseBytes', 1_048_576, 1_024),
+    allowServerMessages: booleanOption(options.allowServerMessages, 'allowServerMessages', false),
   });
 }
 
@@ -113,11 +158,37 @@ export function requireApiKey(options: Pick<ResolvedFireworksOptions, 'apiKey'>)
   }
 }
 
+/** Printable ASCII without spaces: what a bearer token can be, and nothing a header could split on. */
+const KEY_SHAPE = /^[\x21-\x7E]+$/;
+
 function resolveApiKey(value: string | undefined): string {
   if (value !== undefined && typeof value !== 'string') {
     throw new ConfigurationError('Option `apiKey` must be a string.', 'apiKey');
   }
-  return value?.trim() || readEnv('FIREWORKS_API_KEY') || '';
+  const key = value?.trim() || readEnv('FIREWORKS_API_KEY') || '';
+  // Checked here, not by `Headers` per request: undici's error for a bad header value quotes it.
+  if (key !== '' && !KEY_SHAPE.test(key)) {
+    throw new ConfigurationError(
+      'Option `apiKey` (or FIREWORKS_API_KEY) contains whitespace, control or non-ASCII characters; paste the key again.',
+      'apiKey',
+    );
+  }
+  return key;
+}
+
+function shareOption(value: number | undefined, option: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
+    throw new ConfigurationError(`Option \`${option}\` must be a number between 0 and 1.`, option);
+  }
+  return value;
+}
+
+function booleanOption(value: boolean | undefined, option: string, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'boolean')
+    throw new ConfigurationError(`Option \`${option}\` must be a boolean.`, option);
+  return value;
 }
 
 function resolveBaseURL(value: string): string {

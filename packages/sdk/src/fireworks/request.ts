@@ -10,19 +10,36 @@ export interface PreparedRequest {
   body(text: string): string;
 }
 
-/** The user turn the student was trained on. */
+/**
+ * Fireworks' grammar mode (GBNF): the model can only produce one of the three words. Off by
+ * default (see `constrainOutput` for why).
+ */
+export const LABEL_GRAMMAR = 'root ::= "none" | "asking" | "giving"';
+
+const LINE_BREAKS = /\r\n|[\n\r\u000B\u000C\u0085\u2028\u2029]/g;
+
+/**
+ * The user turn the student was trained on, `Message: "<text>"`, made unambiguous: inside the
+ * quotes `\` becomes `\\` and `"` becomes `\"`, and every line break becomes a space. So the
+ * message can neither close its quotes nor start a line of its own (a fake `Message: "gg"`, a
+ * role word, an instruction): the turn is always exactly one quoted string on one line. Messages
+ * without quotes, backslashes or line breaks are sent exactly as before.
+ */
 export function userTurn(text: string): string {
-  return `Message: "${text}"`;
+  return `Message: "${text.replace(/[\\"]/g, '\\$&').replace(LINE_BREAKS, ' ')}"`;
 }
 
 /**
  * Serialises the fixed part of the body once; per call only the user turn is stringified and
- * spliced in, which keeps per-request CPU close to a hand-written `fetch`.
+ * spliced in.
  */
 export function prepareRequest(options: ResolvedFireworksOptions): PreparedRequest {
+  const grammar = options.constrainOutput
+    ? `"response_format":{"type":"grammar","grammar":${JSON.stringify(LABEL_GRAMMAR)}},`
+    : '';
   const head =
     `{"model":${JSON.stringify(options.model)},"temperature":0,"max_tokens":${options.maxTokens},` +
-    `"logprobs":true,"top_logprobs":5,"messages":[{"role":"system","content":${JSON.stringify(options.systemPrompt)}},` +
+    `"logprobs":true,"top_logprobs":5,${grammar}"messages":[{"role":"system","content":${JSON.stringify(options.systemPrompt)}},` +
     `{"role":"user","content":`;
   const headers: Record<string, string> = {
     accept: 'application/json',

@@ -1,6 +1,14 @@
-import { type BeforeRetryHook, HTTPError, type Options as KyOptions, TimeoutError } from 'ky';
+import {
+  type BeforeRetryHook,
+  HTTPError,
+  isForceRetryError,
+  isHTTPError,
+  type RetryOptions,
+  TimeoutError,
+} from 'ky';
+import { isPiiguardError } from '../errors.js';
 import { backoffDelayMs, jitterDelayMs } from '../internal/retry-timing.js';
-import { backOff, CALL_STATE, type CallState, failedCall } from './call-state.js';
+import { trackerOf } from './call.js';
 import type { ResolvedFireworksOptions } from './options.js';
 
 /** Statuses worth another attempt: request timeout, conflict, rate limit, every 5xx. */
@@ -28,74 +36,46 @@ export interface RetryEvent {
   readonly model: string;
 }
 
-type Now = () => number;
-
 /**
- * ky retry options for a POST that is safe to repeat (classification has no side effects). ky runs
- * the retry loop; `shouldRetry` decides and waits — the server's hint or jittered back-off — and
- * ky's own delay is 0. ky can cut its own wait short only through a signal passed on every call,
- * which costs more per request than everything else piiguard adds (README, Benchmarks); this wait
- * ends as soon as the call is stopped (caller, deadline, `close()`).
+ * ky's retry options, all documented ky settings: POST is retried (classification has no side
+ * effects) on `RETRY_STATUSES`, connection errors and per-attempt timeouts, with exponential
+ * back-off (`retryBaseDelayMs · 2^(n−1)`) jittered to 75–100 % and capped at `retryMaxDelayMs`.
+ * `afterStatusCodes` is empty because the server's wait is read by `answerHook` (it also knows
+ * `retry-after-ms`, ignores negative or absurd values, and never jitters the wait), which asks ky
+ * for the retry with `ky.retry({ delay })`. `shouldRetry` only vetoes: our own errors (a body over
+ * the limit), aborts, and a server wait that would pass the deadline.
  */
-export function retryOptions(options: ResolvedFireworksOptions, now: Now): KyOptions['retry'] {
+export function retryOptions(options: ResolvedFireworksOptions): RetryOptions {
   return {
-    // Only what ky reads on every call: statuses, timeouts and `Retry-After` are `shouldRetry`'s
-    // (ky normalises and copies these options per call, so fewer keys cost less).
     limit: options.maxRetries,
     methods: ['post'],
-    delay: () => 0,
-    shouldRetry: async ({ error, retryCount }) => {
-      // The caller's signal, the deadline or close(): stop at once.
-      if (error.name === 'AbortError') return false;
-      const state =
-        error instanceof HTTPError
-          ? (error.options as unknown as Record<string, CallState | undefined>)[CALL_STATE]
-          : failedCall(error);
-      // Every failure of ours carries its call; anything else is not retried.
-      if (!state) return false;
-      if (error instanceof HTTPError) {
-        if (!RETRY_STATUS_SET.has(error.response.status)) return false;
-        const hint = state.hintMs;
-        // Waiting past the deadline only to fail then is pointless: fail now, with the server's error.
-        if (hint !== undefined && now() + Math.min(hint, options.maxRetryAfterMs) >= state.deadlineAt) {
-          return false;
-        }
-        // The failed answer's body is never read; release its connection.
-        void error.response.body?.cancel().catch(() => undefined);
-      }
-      await backOff(state, retryWaitMs(error, state, retryCount, options));
-      return true;
+    statusCodes: [...RETRY_STATUSES],
+    afterStatusCodes: [],
+    backoffLimit: options.retryMaxDelayMs,
+    delay: (attempt) => backoffDelayMs(attempt, options.retryBaseDelayMs),
+    jitter: (delay) => jitterDelayMs(delay),
+    retryOnTimeout: true,
+    shouldRetry: ({ error }) => {
+      if (isPiiguardError(error) || error.name === 'AbortError') return false;
+      if (isHTTPError(error) && trackerOf(error.options.context)?.giveUp) return false;
+      return undefined;
     },
   };
 }
 
-/**
- * The wait before retry `retryCount` (1-based), in ms: the server's hint up to `maxRetryAfterMs`,
- * never jittered; else exponential back-off, jittered, capped at `retryMaxDelayMs`.
- */
-export function retryWaitMs(
-  error: Error,
-  state: CallState,
-  retryCount: number,
-  options: ResolvedFireworksOptions,
-): number {
-  if (error instanceof HTTPError && state.hintMs !== undefined) {
-    return Math.min(state.hintMs, options.maxRetryAfterMs);
-  }
-  const delay = backoffDelayMs(retryCount, options.retryBaseDelayMs);
-  const jittered = jitterDelayMs(delay);
-  return Math.min(options.retryMaxDelayMs, Number.isFinite(jittered) && jittered >= 0 ? jittered : delay);
-}
-
 /** ky's `beforeRetry` hook, which reports each retry once its wait is over. Exceptions it throws are ignored. */
-export function retryHook(model: string, onRetry: (event: RetryEvent) => void, now: Now): BeforeRetryHook {
-  return ({ error, retryCount, options: used }) => {
-    const state = (used as unknown as Record<string, CallState | undefined>)[CALL_STATE];
-    if (!state) return;
+export function retryHook(
+  model: string,
+  onRetry: (event: RetryEvent) => void,
+  now: () => number,
+): BeforeRetryHook {
+  return ({ error, retryCount, options }) => {
+    const call = trackerOf(options.context);
+    if (!call) return;
     try {
       onRetry({
         attempt: retryCount + 1,
-        delayMs: Math.max(0, Math.round(now() - state.lastSettledAt)),
+        delayMs: Math.max(0, Math.round(now() - call.lastSettledAt)),
         ...retryReason(error),
         model,
       });
@@ -105,10 +85,11 @@ export function retryHook(model: string, onRetry: (event: RetryEvent) => void, n
   };
 }
 
-/** The reason reported for a retried failure. */
+/** The reason reported for a retried failure; a retry forced for a server wait carries its `HTTPError` as cause. */
 export function retryReason(error: Error): { reason: RetryReason; status?: number } {
-  if (error instanceof HTTPError) {
-    const status = error.response.status;
+  const http = isForceRetryError(error) && error.cause instanceof HTTPError ? error.cause : error;
+  if (http instanceof HTTPError) {
+    const status = http.response.status;
     const reason: RetryReason =
       status === 429
         ? 'rate-limit'

@@ -1,0 +1,91 @@
+import ky, { type AfterResponseHook, type BeforeRequestHook, HTTPError, type KyInstance } from 'ky';
+import { serverRetryAfterMs } from '../internal/retry-timing.js';
+import { trackerOf } from './call.js';
+import type { ResolvedFireworksOptions } from './options.js';
+import { BodyTooLargeError, readBody } from './read-body.js';
+import type { PreparedRequest } from './request.js';
+import { RETRY_STATUS_SET, type RetryEvent, retryHook, retryOptions } from './retry.js';
+
+/**
+ * The one ky instance of a classifier, configured through ky's documented options only: `timeout`
+ * per attempt, `retry` (see `retryOptions`), `redirect: 'manual'` (a 3xx is an error, never
+ * followed: a redirect could re-send the message to another origin or turn the POST into a GET
+ * whose JSON would be read as the answer), and three hooks. Per call only `body`, `signal`
+ * (caller, close and deadline), `context` (the call's `CallTracker`) and an overriding `timeout`
+ * are passed.
+ */
+export function createHttp(
+  options: ResolvedFireworksOptions,
+  request: PreparedRequest,
+  now: () => number,
+  onRetry: ((event: RetryEvent) => void) | undefined,
+  model: string,
+): KyInstance {
+  return ky.create({
+    method: 'post',
+    headers: request.headers,
+    timeout: Number.isFinite(options.timeoutMs) ? options.timeoutMs : false,
+    redirect: 'manual',
+    fetch: options.fetch,
+    retry: retryOptions(options),
+    hooks: {
+      beforeRequest: [attemptStarted(now)],
+      afterResponse: [answerHook(options, now)],
+      beforeRetry: onRetry ? [retryHook(model, onRetry, now)] : [],
+    },
+  });
+}
+
+function attemptStarted(now: () => number): BeforeRequestHook {
+  return (_request, options) => {
+    const call = trackerOf(options.context);
+    if (!call) return;
+    call.attempts++;
+    call.attemptStartedAt = now();
+  };
+}
+
+/**
+ * Runs on every response, inside ky's retry loop. A retryable error answer with a valid wait hint
+ * (`retry-after-ms`, `Retry-After` seconds or date) is retried after exactly that wait, capped at
+ * `maxRetryAfterMs` — unless the wait would pass the deadline, in which case the error is
+ * returned now. Every other body is read here, bounded by `maxResponseBytes` and by what is left
+ * of the attempt's timeout, so a stalled or reset body counts as a failed attempt (and is retried)
+ * rather than hanging after ky has returned. Error bodies over the limit are dropped (only their
+ * error code is ever read).
+ */
+function answerHook(options: ResolvedFireworksOptions, now: () => number): AfterResponseHook {
+  return async (request, used, response, { retryCount }) => {
+    const call = trackerOf(used.context);
+    if (!call) return;
+    if (!response.ok && RETRY_STATUS_SET.has(response.status) && retryCount < options.maxRetries) {
+      const wait = serverRetryAfterMs(response.headers, Date.now());
+      if (wait !== undefined) {
+        const delay = Math.min(wait, options.maxRetryAfterMs);
+        if (now() + delay < call.deadlineAt) {
+          call.lastSettledAt = now();
+          // ky cancels this response (and the clone we were given) when it sees the retry marker.
+          return ky.retry({ delay, code: 'SERVER_WAIT', cause: new HTTPError(response, request, used) });
+        }
+        call.giveUp = true;
+      }
+    }
+    // An opaque redirect (browsers) has no readable body or status to keep.
+    if (response.type === 'opaqueredirect' || response.status < 200) return;
+    const timeLeftMs = call.timeoutMs - (now() - call.attemptStartedAt);
+    let text: string;
+    try {
+      text = await readBody(response, request, options.maxResponseBytes, timeLeftMs);
+    } catch (error) {
+      if (!(error instanceof BodyTooLargeError) || response.ok) throw error;
+      text = '';
+    } finally {
+      call.lastSettledAt = now();
+    }
+    return new Response(text === '' ? null : text, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+  };
+}
