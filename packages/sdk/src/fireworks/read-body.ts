@@ -38,8 +38,9 @@ export async function readBody(
     if (!Number.isFinite(timeLeftMs)) return;
     timer = setTimeout(
       () => {
-        void reader.cancel().catch(() => undefined);
+        // Rejected before the cancel: cancelling resolves the pending read as "done", which must not win.
         reject(new TimeoutError(request));
+        void reader.cancel().catch(() => undefined);
       },
       Math.max(0, timeLeftMs),
     );
