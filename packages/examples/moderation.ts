@@ -1,4 +1,4 @@
-import { type ClassifyResult, isPiiguardError, type PiiClient } from '@piiguard/sdk';
+import { type ClassifierCalls, type ClassifyResult, isPiiguardError } from '@piiguard/sdk';
 
 /** What a chat server does with one message. */
 export type Decision =
@@ -13,11 +13,15 @@ export type Decision =
 /**
  * An application's moderation rule, as a user of piiguard would write it: block messages that ask
  * for or give away personal information; hold (deliver later, after review) when classification
- * failed, rather than letting an unchecked message through.
+ * failed, rather than letting an unchecked message through. Every piiguard classifier is called the
+ * same way, so `classifier` may be a `PiiClient`, the teacher or the pocket model.
  */
-export async function moderate(client: PiiClient, message: string): Promise<Decision> {
+export async function moderate(
+  classifier: Pick<ClassifierCalls, 'classify'>,
+  message: string,
+): Promise<Decision> {
   try {
-    const result = await client.classify(message);
+    const result = await classifier.classify(message);
     if (result.label === 'none') return { action: 'deliver' };
     return { action: 'block', reason: result.label, source: result.source };
   } catch (error) {

@@ -22,9 +22,10 @@ export const USAGE = `Usage: piiguard [options] [message ...]
 Classifies each message as none, asking or giving. With no message arguments, reads stdin,
 one message per line.
 
-Answers come from the hosted model when FIREWORKS_API_KEY is set, falling back to the local
-tiers on failure; without a key (or with --offline) from the local tiers alone: the teacher
-when --teacher is given, then the built-in pocket model.
+Answers come from the hosted model when FIREWORKS_API_KEY is set (FIREWORKS_BASE_URL points
+at another OpenAI-compatible server), falling back to the local tiers on failure; without a key
+(or with --offline) from the local tiers alone (fallback-only): the teacher when --teacher is
+given, then the built-in pocket model.
 
 Options:
   --json            one JSON object per line (label, probabilities, source, model, ...)

@@ -10,8 +10,9 @@ export interface CliClient {
 
 /**
  * With a key: the hosted model, falling back (on-error) to the local tiers. Without one, or with
- * `--offline`: the local tiers only. The tiers are the teacher (when `--teacher` is given) and then
- * the pocket model, which is always there, so the command works on any machine with nothing set up.
+ * `--offline`: the local tiers only (`fallback-only`). The tiers are the teacher (when `--teacher`
+ * is given) and then the pocket model, which is always there, so the command works on any machine
+ * with nothing set up.
  */
 export function createCliClient(options: CliOptions, env: NodeJS.ProcessEnv): CliClient {
   const tiers: ClassifierSource[] = [];
@@ -30,8 +31,11 @@ export function createCliClient(options: CliOptions, env: NodeJS.ProcessEnv): Cl
 
   const apiKey = env.FIREWORKS_API_KEY?.trim();
   if (apiKey && !options.offline) {
+    // From `env`, not the process's: the command reads only the environment it is given.
+    const baseURL = env.FIREWORKS_BASE_URL?.trim();
     const client = new PiiClient({
       apiKey,
+      ...(baseURL ? { baseURL } : {}),
       ...(options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries }),
       fallback: { mode: 'on-error', classifiers: tiers },
     });

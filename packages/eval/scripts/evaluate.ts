@@ -14,7 +14,7 @@ const USAGE = `usage: evaluate --data <file.jsonl> --module <path-or-package> [o
   --module <spec>       module exporting an async factory that resolves to a Classifier (or a Classifier)
   --export <name>       which export to use (default: default)
   --options <json>      JSON passed as the factory's only argument
-  --batch-size <n>      texts per classify() call (default: 32)
+  --batch-size <n>      texts per classifyBatch() call (default: 32)
   --style <s>           text | markdown (default: text)
   --max-listed <n>      misclassified examples / errors to list (default: 25)
   --json <file>         also write the full report as JSON

@@ -2,6 +2,7 @@ import {
   AbortError,
   type Classifier,
   type ClassifierKind,
+  ConfigurationError,
   InvalidResponseError,
   LABELS,
   type Label,
@@ -14,9 +15,9 @@ import type { EvalExample } from './dataset.js';
 import { computeMetrics, type Metrics } from './metrics.js';
 
 export interface EvaluateOptions {
-  /** Texts sent to `classifier.classify` per call. @default 32 */
+  /** Texts sent to `classifier.classifyBatch` per call. @default 32 */
   readonly batchSize?: number;
-  /** Stops the run between batches and is passed to every `classify` call. */
+  /** Stops the run (between batches, or during one) and is passed to every `classifyBatch` call. */
   readonly signal?: AbortSignal;
   /** Called after each batch with the number of examples done so far. */
   readonly onProgress?: (done: number, total: number) => void;
@@ -55,7 +56,7 @@ export interface EvaluationReport {
   readonly byKind: readonly SliceAccuracy[];
   /** Per `lang` field (`en` when absent), sorted by key. */
   readonly byLang: readonly SliceAccuracy[];
-  /** Wall-clock time of all `classify` calls together, in ms. */
+  /** Wall-clock time of all `classifyBatch` calls together, in ms. */
   readonly elapsedMs: number;
 }
 
@@ -79,6 +80,16 @@ function slices(
     .map(([key, c]): SliceAccuracy => ({ key, ...c, accuracy: c.correct / c.total }));
 }
 
+/**
+ * The abort of an evaluation: the classifier's own `AbortError` when it settled the batch with
+ * one, so the caller sees the same error the classifier reports.
+ */
+function evaluationAborted(signal: AbortSignal, outcomes: readonly Outcome[] = []): AbortError {
+  for (const outcome of outcomes)
+    if (!outcome.ok && outcome.error instanceof AbortError) return outcome.error;
+  return new AbortError('The evaluation was aborted by the caller.', { cause: signal.reason });
+}
+
 async function classifyBatch(
   classifier: Classifier,
   texts: string[],
@@ -86,12 +97,13 @@ async function classifyBatch(
 ): Promise<Outcome[]> {
   let outcomes: Outcome[];
   try {
-    outcomes = await classifier.classify(texts, signal ? { signal } : undefined);
+    outcomes = await classifier.classifyBatch(texts, signal ? { signal } : undefined);
   } catch (error) {
-    if (signal?.aborted) throw new AbortError('Evaluation aborted', { cause: error });
+    if (signal?.aborted) throw evaluationAborted(signal);
     const wrapped = toPiiguardError(error, 'The classifier rejected the whole batch');
     return texts.map(() => ({ ok: false, error: wrapped }));
   }
+  if (signal?.aborted) throw evaluationAborted(signal, Array.isArray(outcomes) ? outcomes : []);
   if (!Array.isArray(outcomes) || outcomes.length !== texts.length) {
     const error = new InvalidResponseError(
       `The classifier returned ${Array.isArray(outcomes) ? outcomes.length : 'no'} outcomes for ${texts.length} texts`,
@@ -102,9 +114,10 @@ async function classifyBatch(
 }
 
 /**
- * Runs `classifier` over `examples` in batches and scores it. Per-text error outcomes, a rejected
- * batch and a batch with the wrong number of outcomes become `errors` (and misses), never a throw;
- * only an abort through `signal` throws (`AbortError`). The classifier is not closed.
+ * Runs `classifier` over `examples` in `classifyBatch` calls and scores it. Per-text error outcomes,
+ * a rejected batch and a batch with the wrong number of outcomes become `errors` (and misses), never
+ * a throw; only an abort through `signal` throws (`AbortError`), and an impossible `batchSize`
+ * (`ConfigurationError`). The classifier is not closed.
  */
 export async function evaluate(
   classifier: Classifier,
@@ -113,14 +126,14 @@ export async function evaluate(
 ): Promise<EvaluationReport> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   if (!Number.isInteger(batchSize) || batchSize < 1) {
-    throw new RangeError(`batchSize must be a positive integer (got ${batchSize})`);
+    throw new ConfigurationError('Option `batchSize` must be an integer >= 1.', 'batchSize');
   }
   const predictions: (Label | null)[] = [];
   const misses: Miss[] = [];
   const errors: EvaluationError[] = [];
   const started = performance.now();
   for (let start = 0; start < examples.length; start += batchSize) {
-    if (options.signal?.aborted) throw new AbortError('Evaluation aborted');
+    if (options.signal?.aborted) throw evaluationAborted(options.signal);
     const batch = examples.slice(start, start + batchSize);
     const outcomes = await classifyBatch(
       classifier,

@@ -1,3 +1,5 @@
+// The public API of @piiguard/eval, export by export. Anything not listed here is internal.
+
 export type { Composition } from './composition.js';
 export { composition, formatComposition } from './composition.js';
 export type { DatasetIssue, EvalExample, ParseDatasetOptions } from './dataset.js';
@@ -15,6 +17,6 @@ export { formatMetrics, formatTable } from './format.js';
 export type { FormatReportOptions } from './format-report.js';
 export { formatReport } from './format-report.js';
 export type { LoadClassifierOptions } from './load-classifier.js';
-export { loadClassifier, resolveModuleSpecifier } from './load-classifier.js';
+export { loadClassifier } from './load-classifier.js';
 export type { ClassMetrics, LabelPair, Metrics } from './metrics.js';
 export { computeMetrics } from './metrics.js';

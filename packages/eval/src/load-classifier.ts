@@ -14,7 +14,7 @@ export interface LoadClassifierOptions {
 }
 
 /** A file path (relative to `cwd` or absolute) becomes a file URL; a package name is resolved from `cwd`. */
-export function resolveModuleSpecifier(specifier: string, cwd: string = process.cwd()): string {
+function resolveModuleSpecifier(specifier: string, cwd: string = process.cwd()): string {
   const asPath = isAbsolute(specifier) ? specifier : resolve(cwd, specifier);
   if (specifier.startsWith('.') || isAbsolute(specifier) || existsSync(asPath))
     return pathToFileURL(asPath).href;
@@ -31,7 +31,7 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 const isClassifier = (value: unknown): value is Classifier =>
   typeof value === 'object' &&
   value !== null &&
-  typeof (value as Classifier).classify === 'function' &&
+  typeof (value as Classifier).classifyBatch === 'function' &&
   typeof (value as Classifier).close === 'function';
 
 /**
@@ -65,7 +65,7 @@ export async function loadClassifier(
   }
   if (!isClassifier(value)) {
     throw new ModelLoadError(
-      `${specifier} "${exportName}" is not a Classifier or a factory resolving to one (needs classify and close)`,
+      `${specifier} "${exportName}" is not a Classifier or a factory resolving to one (needs classifyBatch and close)`,
     );
   }
   return value;

@@ -1,7 +1,12 @@
 import {
   AbortError,
+  BaseClassifier,
+  type Classification,
   type Classifier,
+  type ClassifyBatchOptions,
+  type ClassifyResult,
   ClosedError,
+  ConfigurationError,
   InvalidInputError,
   type Label,
   type Outcome,
@@ -9,7 +14,10 @@ import {
 import { describe, expect, it } from 'vitest';
 import { computeMetrics, type EvalExample, evaluate, formatReport } from '../src/index.js';
 
-/** A real, naive Classifier: '?' at the end asks, '@' or 3+ digits give, 'boom' fails. */
+/**
+ * A bare `Classifier` (not built on `BaseClassifier`), so a test can make it misbehave the way any
+ * loaded module might: reject a batch, answer too few outcomes or an unknown label.
+ */
 class KeywordClassifier implements Classifier {
   readonly kind = 'pocket' as const;
   readonly model = 'keyword-test';
@@ -17,23 +25,61 @@ class KeywordClassifier implements Classifier {
   constructor(
     private readonly behaviour: (texts: readonly string[]) => Outcome[] | Promise<Outcome[]> = label,
   ) {}
-  async classify(texts: readonly string[]): Promise<Outcome[]> {
+  async classify(text: string): Promise<ClassifyResult> {
+    const [outcome] = await this.classifyBatch([text]);
+    if (!outcome?.ok) throw outcome?.error ?? new ClosedError('no outcome');
+    return outcome.value;
+  }
+  async classifyBatch(texts: readonly string[], _options?: ClassifyBatchOptions): Promise<Outcome[]> {
     this.batches.push(texts.length);
     return this.behaviour(texts);
   }
   async close(): Promise<void> {}
 }
 
+function keyword(text: string): Label {
+  return /@|\d{3}/.test(text) ? 'giving' : text.endsWith('?') ? 'asking' : 'none';
+}
+
 function label(texts: readonly string[]): Outcome[] {
   return texts.map((text): Outcome => {
     if (text.includes('boom'))
       return { ok: false, error: new InvalidInputError('cannot classify', 'too-long') };
-    const value: Label = /@|\d{3}/.test(text) ? 'giving' : text.endsWith('?') ? 'asking' : 'none';
     return {
       ok: true,
-      value: { label: value, model: 'keyword-test', probabilities: { none: 0.2, asking: 0.3, giving: 0.5 } },
+      value: {
+        label: keyword(text),
+        model: 'keyword-test',
+        probabilities: { none: 0.2, asking: 0.3, giving: 0.5 },
+        source: 'pocket',
+        latencyMs: 0,
+      },
     };
   });
+}
+
+/** The same rule on `BaseClassifier`, scoring slowly enough that an abort lands mid-batch. */
+class SlowKeywordClassifier extends BaseClassifier {
+  readonly kind = 'pocket' as const;
+  readonly model = 'slow-keyword';
+  scored = 0;
+  constructor() {
+    super({ maxTextLength: 1_000 });
+  }
+  protected async classifyTexts(
+    texts: readonly string[],
+    { signal }: { signal: AbortSignal },
+  ): Promise<Outcome<Classification>[]> {
+    const outcomes: Outcome<Classification>[] = [];
+    for (const text of texts) {
+      if (signal.aborted) break;
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      this.scored += 1;
+      outcomes.push({ ok: true, value: { label: keyword(text), model: this.model } });
+    }
+    return outcomes;
+  }
+  protected async dispose(): Promise<void> {}
 }
 
 const examples: EvalExample[] = [
@@ -112,7 +158,10 @@ describe('evaluate', () => {
     expect(short.errors[0]!.error.message).toBe('The classifier returned 1 outcomes for 2 texts');
 
     const odd = new KeywordClassifier((texts) =>
-      texts.map(() => ({ ok: true, value: { label: 'maybe' as Label, model: 'x' } })),
+      texts.map(() => ({
+        ok: true,
+        value: { label: 'maybe' as Label, model: 'x', source: 'pocket', latencyMs: 0 },
+      })),
     );
     const report = await evaluate(odd, examples.slice(0, 2));
     expect(report.errors.map((e) => e.error.name)).toEqual(['InvalidResponseError', 'InvalidResponseError']);
@@ -133,7 +182,28 @@ describe('evaluate', () => {
     expect(classifier.batches).toEqual([2]);
   });
 
-  it('rejects a batch size that is not a positive integer', async () => {
-    await expect(evaluate(new KeywordClassifier(), examples, { batchSize: 0 })).rejects.toThrow(RangeError);
+  it("stops with the classifier's AbortError when the signal fires during a batch", async () => {
+    const controller = new AbortController();
+    const classifier = new SlowKeywordClassifier();
+    const run = evaluate(classifier, examples, { batchSize: 7, signal: controller.signal });
+    setTimeout(() => controller.abort(), 2);
+    await expect(run).rejects.toBeInstanceOf(AbortError);
+    expect(classifier.scored).toBeLessThan(examples.length);
+  });
+
+  it('evaluates a classifier built on BaseClassifier through classifyBatch', async () => {
+    const report = await evaluate(new SlowKeywordClassifier(), examples.slice(0, 4));
+    expect(report.model).toBe('slow-keyword');
+    expect(report.metrics.correct).toBe(3);
+    expect(report.errors).toEqual([]);
+  });
+
+  it('rejects a batch size that is not a positive integer, naming the option', async () => {
+    for (const batchSize of [0, 2.5, Number.NaN]) {
+      const error = await evaluate(new KeywordClassifier(), examples, { batchSize }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect(error).toMatchObject({ option: 'batchSize' });
+      expect((error as Error).message).not.toContain(String(batchSize));
+    }
   });
 });

@@ -20,9 +20,13 @@ describe('loadClassifier', () => {
       factoryOptions: { model: 'kw-custom' },
     });
     expect(classifier.model).toBe('kw-custom');
-    expect(await classifier.classify(['snap?'])).toEqual([
-      { ok: true, value: { label: 'asking', model: 'keyword-v0' } },
-    ]);
+    expect(await classifier.classify('snap?')).toMatchObject({
+      label: 'asking',
+      model: 'kw-custom',
+      source: 'pocket',
+    });
+    const outcomes = await classifier.classifyBatch(['gg', 'kim@example.com']);
+    expect(outcomes.map((o) => o.ok && o.value.label)).toEqual(['none', 'giving']);
   });
 
   it('uses the default export unless told otherwise', async () => {

@@ -1,5 +1,6 @@
 // How an application tests its own moderation code offline with @piiguard/sdk/testing:
 // msw answers the chat-completions endpoint; nothing leaves the process.
+import { loadPocket } from '@piiguard/pocket';
 import { PiiClient } from '@piiguard/sdk';
 import { FakeClassifier, fireworksHandlers } from '@piiguard/sdk/testing';
 import { setupServer } from 'msw/node';
@@ -69,5 +70,28 @@ describe('moderate() with a fake classifier as the fallback', () => {
       source: 'pocket',
     });
     expect(await moderate(c, 'nice')).toEqual({ action: 'deliver' });
+  });
+});
+
+describe('moderate() with the pocket model, directly or as the only fallback', () => {
+  it('gives the same decisions called directly and through a fallback-only client', async () => {
+    const pocket = await loadPocket();
+    const c = client({ fallback: { mode: 'fallback-only', classifiers: () => loadPocket() } });
+    const messages = ['whats ur snap', 'my email is kim@example.com', 'gg wp'];
+    const direct = await Promise.all(messages.map((m) => moderate(pocket, m)));
+    expect(direct).toEqual([
+      { action: 'block', reason: 'asking', source: 'pocket' },
+      { action: 'block', reason: 'giving', source: 'pocket' },
+      { action: 'deliver' },
+    ]);
+    expect(await Promise.all(messages.map((m) => moderate(c, m)))).toEqual(direct);
+    await pocket.close();
+  });
+
+  it('delivers an empty message (none from the input rule) and holds one over the length limit', async () => {
+    const pocket = await loadPocket({ maxTextLength: 100 });
+    expect(await moderate(pocket, '   ')).toEqual({ action: 'deliver' });
+    expect(await moderate(pocket, 'a'.repeat(101))).toEqual({ action: 'hold', errorKind: 'invalid-input' });
+    await pocket.close();
   });
 });

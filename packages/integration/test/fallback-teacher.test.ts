@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { loadPocket } from '@piiguard/pocket';
-import { type Label, PiiClient, type PiiClientOptions, FallbackUnavailableError } from '@piiguard/sdk';
+import { FallbackUnavailableError, type Label, PiiClient, type PiiClientOptions } from '@piiguard/sdk';
 import { type LoopbackServer, startLoopbackServer } from '@piiguard/sdk/testing/server';
 import { loadTeacher } from '@piiguard/teacher';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -80,7 +80,10 @@ describe('fallback with the real teacher on the tiny fixture', () => {
     server.setFaults({ rules: [{ match: () => true, reply: { type: 'status', status: 429 } }] });
     const c = client({
       maxRetries: 0,
-      fallback: { classifiers: realTeacher, circuitBreaker: { consecutiveFailures: 4, halfOpenAfterMs: 1_000 } },
+      fallback: {
+        classifiers: realTeacher,
+        circuitBreaker: { consecutiveFailures: 4, halfOpenAfterMs: 1_000 },
+      },
     });
     const states: string[] = [];
     c.on('circuit', (e) => states.push(e.state));

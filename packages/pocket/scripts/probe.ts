@@ -13,7 +13,7 @@ const rows = readFileSync(file, 'utf8')
   .filter((l) => l.includes('\t'))
   .map((l) => l.split('\t') as [string, string]);
 const pocket = await loadPocket();
-const outcomes = await pocket.classify(rows.map(([, text]) => text));
+const outcomes = await pocket.classifyBatch(rows.map(([, text]) => text));
 let correct = 0;
 outcomes.forEach((o, i) => {
   const [gold, text] = rows[i]!;

@@ -1,23 +1,23 @@
-import { ConfigurationError, ModelLoadError } from '@piiguard/sdk';
+import { ConfigurationError, DEFAULT_MAX_TEXT_LENGTH, ModelLoadError } from '@piiguard/sdk';
 import { decodeTable, PocketModel, type PocketWeightsFile } from './model.js';
 import type { PocketOptions, ResolvedPocketOptions } from './options.js';
 import { PocketClassifier } from './pocket-classifier.js';
 import builtIn from './weights.generated.json';
 
-const DEFAULTS = Object.freeze({ maxLength: 4_000_000, yieldEveryMs: 8 });
-
-function checkPositive(name: string, value: number): number {
-  if (!Number.isFinite(value) || value <= 0) {
-    throw new ConfigurationError(`PocketOptions.${name} must be a positive number`, name);
-  }
-  return value;
-}
+const DEFAULTS = Object.freeze({ maxTextLength: DEFAULT_MAX_TEXT_LENGTH, yieldEveryMs: 8 });
 
 function resolve(options: PocketOptions): ResolvedPocketOptions {
+  const yieldEveryMs = options.yieldEveryMs ?? DEFAULTS.yieldEveryMs;
+  if (typeof yieldEveryMs !== 'number' || !Number.isFinite(yieldEveryMs) || yieldEveryMs <= 0) {
+    throw new ConfigurationError(
+      'Option `yieldEveryMs` must be a finite number of milliseconds > 0.',
+      'yieldEveryMs',
+    );
+  }
   return {
     weights: options.weights ?? (builtIn as PocketWeightsFile),
-    maxLength: checkPositive('maxLength', options.maxLength ?? DEFAULTS.maxLength),
-    yieldEveryMs: checkPositive('yieldEveryMs', options.yieldEveryMs ?? DEFAULTS.yieldEveryMs),
+    maxTextLength: options.maxTextLength ?? DEFAULTS.maxTextLength,
+    yieldEveryMs,
   };
 }
 
@@ -46,8 +46,10 @@ export function createModel(file: PocketWeightsFile): PocketModel {
 
 /**
  * Loads the pocket model: a compact offline classifier that needs no key, network or GPU and runs
- * in Node, browsers and edge runtimes. Resolves to a `Classifier` (kind `pocket`).
- * @throws ModelLoadError when `options.weights` is malformed; ConfigurationError for an impossible option.
+ * in Node, browsers and edge runtimes. Resolves to a classifier (kind `pocket`) called like every
+ * other: `classify(text)` → one result, `classifyBatch(texts)` → one outcome each.
+ * @throws ModelLoadError when `options.weights` is malformed; ConfigurationError (naming the
+ *   option) for an impossible `maxTextLength` or `yieldEveryMs`.
  */
 export async function loadPocket(options: PocketOptions = {}): Promise<PocketClassifier> {
   const resolved = resolve(options);

@@ -8,11 +8,13 @@ export interface PocketOptions {
    */
   readonly weights?: PocketWeightsFile;
   /**
-   * Longest text accepted, in UTF-16 code units; longer texts get an `InvalidInputError`
-   * (reason `too-long`). Scoring is linear in length: a megabyte takes a few hundred milliseconds.
-   * @default 4_000_000
+   * Longest text accepted, in UTF-16 code units, measured before normalisation; longer texts get
+   * `InvalidInputError` (reason `too-long`), never truncated. The same option and default as every
+   * piiguard classifier. Longer text is read whole, in overlapping windows, so it can be raised
+   * freely: scoring is linear in length (about 0.4 s per megabyte).
+   * @default 20_000 (`DEFAULT_MAX_TEXT_LENGTH` of `@piiguard/sdk`)
    */
-  readonly maxLength?: number;
+  readonly maxTextLength?: number;
   /**
    * How long one stretch of synchronous scoring may run before the classifier yields to the
    * event loop (so timers, I/O and an `AbortSignal` get a turn), in ms.
@@ -23,6 +25,7 @@ export interface PocketOptions {
 
 export interface ResolvedPocketOptions {
   readonly weights: PocketWeightsFile;
-  readonly maxLength: number;
+  /** Checked by `BaseClassifier`, like every classifier's. */
+  readonly maxTextLength: number;
   readonly yieldEveryMs: number;
 }

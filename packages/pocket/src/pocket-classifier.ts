@@ -1,82 +1,52 @@
-import {
-  AbortError,
-  type Classifier,
-  type ClassifyCallOptions,
-  ClosedError,
-  InvalidInputError,
-  type Outcome,
-} from '@piiguard/sdk';
+import { type BackendCallOptions, BaseClassifier, type Classification, type Outcome } from '@piiguard/sdk';
 import { type PocketModel, topLabel } from './model.js';
 import type { ResolvedPocketOptions } from './options.js';
-
-function abortError(signal: AbortSignal): AbortError {
-  return new AbortError('The pocket classification was aborted by the caller', { cause: signal.reason });
-}
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
- * The pocket model behind the `Classifier` seam. Scoring is synchronous pure TypeScript; long
- * batches yield to the event loop every few ms so an `AbortSignal` (and the rest of the app) gets a turn.
+ * The pocket model as a classifier (kind `pocket`). Scoring is synchronous pure TypeScript, so a
+ * long batch yields to the event loop every `yieldEveryMs`: the caller's `AbortSignal`, `close()`
+ * and the rest of the app get a turn, and the batch stops there once either fired. Create it with
+ * `loadPocket()`.
  */
-export class PocketClassifier implements Classifier {
+export class PocketClassifier extends BaseClassifier {
   readonly kind = 'pocket' as const;
+  /** `piiguard/pocket-v1+<8 hex of the weights' sha-256>`: says exactly which weights answered. */
   readonly model: string;
-  private closed = false;
+  readonly #pocket: PocketModel;
+  readonly #yieldEveryMs: number;
 
-  constructor(
-    private readonly pocket: PocketModel,
-    private readonly options: ResolvedPocketOptions,
-  ) {
+  /** @internal Use `loadPocket()`, which checks the weights and options. */
+  constructor(pocket: PocketModel, options: ResolvedPocketOptions) {
+    super({ maxTextLength: options.maxTextLength });
+    this.#pocket = pocket;
+    this.#yieldEveryMs = options.yieldEveryMs;
     this.model = pocket.id;
   }
 
-  /** One text's outcome; never throws. */
-  classifyOne(text: unknown): Outcome {
-    if (typeof text !== 'string') {
-      return {
-        ok: false,
-        error: new InvalidInputError(`Expected a string, got ${typeof text}`, 'not-a-string'),
-      };
-    }
-    if (text.trim() === '') {
-      return { ok: false, error: new InvalidInputError('The text is empty or only whitespace', 'empty') };
-    }
-    if (text.length > this.options.maxLength) {
-      return {
-        ok: false,
-        error: new InvalidInputError(
-          `The text has ${text.length} UTF-16 units; the limit is ${this.options.maxLength} (PocketOptions.maxLength)`,
-          'too-long',
-        ),
-      };
-    }
-    const probabilities = this.pocket.predict(text);
-    return { ok: true, value: { label: topLabel(probabilities), probabilities, model: this.model } };
-  }
-
-  async classify(texts: readonly string[], options: ClassifyCallOptions = {}): Promise<Outcome[]> {
-    if (this.closed)
-      throw new ClosedError('This pocket classifier was closed; load a new one with loadPocket()');
-    if (!Array.isArray(texts))
-      throw new InvalidInputError('classify() takes an array of strings', 'not-an-array');
-    const { signal } = options;
-    const outcomes: Outcome[] = [];
+  protected async classifyTexts(
+    texts: readonly string[],
+    { signal }: BackendCallOptions,
+  ): Promise<Outcome<Classification>[]> {
+    const outcomes: Outcome<Classification>[] = [];
     let sliceStart = performance.now();
     for (const text of texts) {
-      if (signal?.aborted) throw abortError(signal);
-      outcomes.push(this.classifyOne(text));
-      if (performance.now() - sliceStart > this.options.yieldEveryMs) {
+      // The base has already settled every text of a stopped call; what is left is not wanted.
+      if (signal.aborted) return outcomes;
+      const probabilities = this.#pocket.predict(text);
+      outcomes.push({
+        ok: true,
+        value: { label: topLabel(probabilities), probabilities, model: this.model },
+      });
+      if (performance.now() - sliceStart > this.#yieldEveryMs) {
         await yieldToEventLoop();
-        if (this.closed) throw new ClosedError('The pocket classifier was closed during the call');
         sliceStart = performance.now();
       }
     }
-    if (signal?.aborted) throw abortError(signal);
     return outcomes;
   }
 
-  async close(): Promise<void> {
-    this.closed = true;
-  }
+  /** Nothing native to free: the weights are plain arrays, shared with other pocket classifiers. */
+  protected async dispose(): Promise<void> {}
 }

@@ -35,7 +35,7 @@ const client = new PiiClient({ apiKey: 'k', baseURL: 'http://127.0.0.1:9/v1', fe
 const chain: Record<string, (i: number) => Promise<unknown>> = {
   'fetch (Request built) + text + JSON.parse': async () => JSON.parse(await (await canned(URL, INIT)).text()),
   'ky.post as piiguard uses it': async () => JSON.parse(await (await lean.post(URL)).text()),
-  'FireworksClassifier.classify': (i) => classifier.classify([`message ${i}`]),
+  'FireworksClassifier.classifyBatch': (i) => classifier.classifyBatch([`message ${i}`]),
   'PiiClient.classify (cache off)': (i) => client.classify(`message ${i}`),
 };
 const reference: Record<string, (i: number) => Promise<unknown>> = {

@@ -7,7 +7,13 @@ import type {
   ClassifyResult,
   Outcome,
 } from './classifier.js';
-import { ClosedError, InferenceError, InvalidInputError, isPiiguardError, type PiiguardError } from './errors.js';
+import {
+  ClosedError,
+  InferenceError,
+  InvalidInputError,
+  isPiiguardError,
+  type PiiguardError,
+} from './errors.js';
 import { DEFAULT_MAX_TEXT_LENGTH, emptyInputResult, normalizeInput } from './input.js';
 import { callerAbortError } from './internal/abort.js';
 import { now } from './internal/clock.js';
@@ -45,9 +51,10 @@ export abstract class BaseClassifier implements Classifier {
   readonly maxTextLength: number;
   readonly #closing = new AbortController();
   #disposed: Promise<void> | undefined;
+  #failure: PiiguardError | undefined;
 
   /** Throws `ConfigurationError` (option `maxTextLength`) for a value that is not an integer >= 1. */
-  protected constructor(options: BaseClassifierOptions = {}) {
+  constructor(options: BaseClassifierOptions = {}) {
     this.maxTextLength = integerOption(options.maxTextLength, 'maxTextLength', DEFAULT_MAX_TEXT_LENGTH, 1);
   }
 
@@ -68,6 +75,19 @@ export abstract class BaseClassifier implements Classifier {
     return this.#closing.signal.aborted;
   }
 
+  /** True once the backend called `markFailed`: every later call gets that error. */
+  get failed(): boolean {
+    return this.#failure !== undefined;
+  }
+
+  /**
+   * For a backend whose native resource died (a worker exited, a session crashed): later calls
+   * get `error` at once, and the client drops this classifier (see `Classifier.failed`).
+   */
+  protected markFailed(error: PiiguardError): void {
+    this.#failure ??= error;
+  }
+
   async classify(text: string, options?: ClassifyOptions): Promise<ClassifyResult> {
     const [outcome] = await this.classifyBatch([text], options);
     if (!outcome) throw new InferenceError(`The ${this.kind} classifier returned no outcome.`);
@@ -83,6 +103,12 @@ export abstract class BaseClassifier implements Classifier {
     }
     checkCallTimeouts(options);
     if (options.concurrency !== undefined) integerOption(options.concurrency, 'concurrency', 1, 1);
+    // Aborted before the call: no text has been answered, so each settles with AbortError, as the
+    // client's do (whatever the input rules would have said about it).
+    if (options.signal?.aborted) {
+      const error = callerAbortError(options.signal.reason);
+      return Array.from(texts, (): Outcome => ({ ok: false, error }));
+    }
 
     const outcomes: Outcome[] = new Array(texts.length);
     const work: string[] = [];
@@ -126,7 +152,7 @@ export abstract class BaseClassifier implements Classifier {
     const caller = options.signal;
     const stopped = (): PiiguardError | undefined =>
       this.closed ? this.#closedError() : caller?.aborted ? callerAbortError(caller.reason) : undefined;
-    const early = stopped();
+    const early = stopped() ?? this.#failure;
     if (early) return texts.map(() => ({ ok: false, error: early }));
 
     const link = new AbortController();

@@ -1,7 +1,6 @@
 import { LRUCache } from 'lru-cache';
-import type { ClassifierKind } from './classifier.js';
+import type { ClassifierKind, ClassifyResult } from './classifier.js';
 import type { ResolvedCacheOptions } from './options.js';
-import type { ClassifyResult } from './classifier.js';
 
 /** A backend's answer as the client caches it: the result minus its latency. */
 export type CachedResult = Omit<ClassifyResult, 'latencyMs'>;

@@ -132,4 +132,10 @@ export interface Classifier extends ClassifierCalls {
   readonly kind: ClassifierKind;
   /** The model identifier reported on each result. */
   readonly model: string;
+  /**
+   * True once the classifier can no longer answer (its worker thread or native session died).
+   * The client then drops it and, for a factory, builds a new one after the load back-off.
+   * Absent means "never fails this way". @default false
+   */
+  readonly failed?: boolean;
 }

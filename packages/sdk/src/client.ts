@@ -34,7 +34,7 @@ export class PiiClient implements ClassifierCalls {
   readonly #events = new Emitter<PiiClientEvents>();
   /** Absent in `fallback-only` mode, which never calls the API. */
   readonly #primary: FireworksClassifier | undefined;
-  /** Decides per cache miss who answers: the API, the fallback chain, or both (see FALLBACK.md). */
+  /** Decides per cache miss who answers: the API, the fallback chain, or both (see `docs/fallback.md`). */
   readonly #router: FallbackRouter;
   readonly #cache: ResultCache | undefined;
   readonly #flights = new SingleFlight<RoutedResult>();
@@ -98,8 +98,9 @@ export class PiiClient implements ClassifierCalls {
     const started = now();
     if (this.#closed) throw closedError();
     checkCallTimeouts(options);
-    const normalized = normalizeInput(text, this.#options.maxTextLength);
+    // Before the input rules, as in `classifyBatch` and every backend: an aborted call answers nothing.
     if (options.signal?.aborted) throw callerAbortError(options.signal.reason);
+    const normalized = normalizeInput(text, this.#options.maxTextLength);
     if (normalized === '') return emptyInputResult(now() - started);
     const cache = this.#cache;
     // Object.assign rather than `{ ...x, latencyMs }`: V8 11 (Node 20) takes a slow path for a

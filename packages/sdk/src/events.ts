@@ -4,7 +4,7 @@ import type { RetryEvent } from './fireworks/retry.js';
 /**
  * Events a `PiiClient` emits, by name. Payloads never contain the text or the API key.
  * Subscribe with `client.on(name, listener)`, which returns an unsubscribe function. The fallback
- * events (`fallback`, `circuit`, `shadow`, `fallbackLoaded`, `fallbackLoadFailed`) are described in FALLBACK.md.
+ * events (`fallback`, `circuit`, `shadow`, `fallbackLoaded`, `fallbackLoadFailed`) are described in `docs/fallback.md`.
  */
 export interface PiiClientEvents extends FallbackEventMap {
   /** An API attempt failed in a retryable way and the next attempt is about to be sent. */

@@ -13,11 +13,16 @@ export const DEFAULT_MAX_TEXT_LENGTH = 20_000;
  * Removed before any model sees the text, so none of them can split a phone number, email or
  * handle to hide it from a model (`5\u200B5\u200B5-0100` reaches every model as `555-0100`):
  * C0 controls except TAB/LF/CR (NUL included), DEL, C1 controls, soft hyphen, zero-width
- * characters (U+200B–U+200D, U+2060–U+2064, U+FEFF, U+180E), and bidi controls
- * (U+200E, U+200F, U+061C, U+202A–U+202E, U+2066–U+2069).
+ * characters (U+200B, U+2060–U+2064, U+FEFF, U+180E), and bidi controls (U+200E, U+200F,
+ * U+061C, U+202A–U+202E, U+2066–U+2069). The zero-width (non-)joiners U+200C/U+200D are removed
+ * too, except between two non-ASCII characters, where they are part of the writing (Persian,
+ * Indic scripts) or of an emoji sequence; next to ASCII (digits, Latin letters, `@`, `.`) they
+ * can only hide something.
  */
 const INVISIBLE =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+/** A joiner with an ASCII character (or the start or end of the text) on either side. */
+const STRAY_JOINER = /(?<![^\u0000-\u007F])[\u200C\u200D]+|[\u200C\u200D]+(?![^\u0000-\u007F])/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** One test for "anything to do", so ordinary text pays for a single scan. */
 const NEEDS_WORK =
@@ -47,7 +52,9 @@ export function normalizeInput(input: unknown, maxTextLength: number): string {
     );
   }
   let text = input;
-  if (NEEDS_WORK.test(text)) text = text.replace(INVISIBLE, '').replace(LONE_SURROGATE, '\uFFFD');
+  if (NEEDS_WORK.test(text)) {
+    text = text.replace(INVISIBLE, '').replace(STRAY_JOINER, '').replace(LONE_SURROGATE, '\uFFFD');
+  }
   return NON_SPACE.test(text) ? text : '';
 }
 

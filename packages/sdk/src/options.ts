@@ -6,6 +6,7 @@ import {
   requireApiKey,
   resolveFireworksOptions,
 } from './fireworks/options.js';
+import { DEFAULT_MAX_TEXT_LENGTH } from './input.js';
 import { durationOption, integerOption } from './internal/validate.js';
 
 /** Result cache settings. */
@@ -33,7 +34,7 @@ export interface PiiClientOptions extends FireworksOptions {
   readonly concurrency?: number;
   /**
    * A local fallback (the teacher, the pocket model, any `Classifier`) and when to use it: modes
-   * `off` | `on-error` | `fallback-only` | `hedge` | `shadow`, circuit breaker, triggers. See FALLBACK.md.
+   * `off` | `on-error` | `fallback-only` | `hedge` | `shadow`, circuit breaker, triggers. See `docs/fallback.md`.
    * @default { mode: 'off' }
    */
   readonly fallback?: FallbackOptions;
@@ -60,7 +61,7 @@ export function resolveClientOptions(options: PiiClientOptions = {}): ResolvedCl
   const resolved: ResolvedClientOptions = Object.freeze({
     ...resolveFireworksOptions(options),
     cache: resolveCache(options.cache),
-    maxTextLength: integerOption(options.maxTextLength, 'maxTextLength', 20_000, 1),
+    maxTextLength: integerOption(options.maxTextLength, 'maxTextLength', DEFAULT_MAX_TEXT_LENGTH, 1),
     concurrency: integerOption(options.concurrency, 'concurrency', 16, 1),
     fallback: resolveFallbackOptions(options.fallback),
   });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Outcome } from '../src/classifier.js';
+import type { Classification, Outcome } from '../src/classifier.js';
 import { AbortError, APIError, BadRequestError } from '../src/errors.js';
 import { ApiCircuit } from '../src/fallback/circuit.js';
 import type { CircuitEvent } from '../src/fallback/events.js';
@@ -14,10 +14,10 @@ const isFailure = (e: Parameters<typeof fallbackReasonFor>[0]) =>
 
 function makeCircuit(breaker: CircuitBreakerOptions = {}) {
   const events: CircuitEvent[] = [];
-  const options = resolveFallbackOptions({ teacher, circuitBreaker: breaker }).circuitBreaker!;
+  const options = resolveFallbackOptions({ classifiers: teacher, circuitBreaker: breaker }).circuitBreaker!;
   const circuit = new ApiCircuit(options, isFailure, (state, previous) => events.push({ state, previous }));
   let apiCalls = 0;
-  const run = (outcome: Outcome) =>
+  const run = (outcome: Outcome<Classification>) =>
     circuit.run(async () => {
       apiCalls += 1;
       return outcome;
@@ -47,10 +47,10 @@ describe('ApiCircuit', () => {
     expect(calls()).toBe(3);
 
     vi.advanceTimersByTime(1);
-    let releaseProbe: (o: Outcome) => void = () => undefined;
+    let releaseProbe: (o: Outcome<Classification>) => void = () => undefined;
     const probe = circuit.run(
       (isProbe) =>
-        new Promise<Outcome>((resolve) => {
+        new Promise<Outcome<Classification>>((resolve) => {
           expect(isProbe).toBe(true);
           releaseProbe = resolve;
         }),

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { AbortError, InvalidInputError, ModelLoadError, FallbackUnavailableError } from '../src/errors.js';
+import {
+  AbortError,
+  APIConnectionError,
+  FallbackUnavailableError,
+  InferenceError,
+  InvalidInputError,
+  ModelLoadError,
+} from '../src/errors.js';
 import { FallbackChain } from '../src/fallback/chain.js';
 import { LazyClassifier } from '../src/fallback/lazy-classifier.js';
 import type { ClassifierSource } from '../src/fallback/options.js';
@@ -19,9 +26,15 @@ describe('FallbackChain', () => {
     const chain = new FallbackChain([lazy(() => teacher), lazy(() => pocket)]);
     const out = await chain.classify(['whats ur snap?', 'long my email is a@b.c', 'nice game']);
     expect(out).toEqual([
-      { ok: true, value: { label: 'asking', model: 'xlmr', source: 'teacher' } },
-      { ok: true, value: { label: 'giving', model: 'pocket-v1', source: 'pocket' } },
-      { ok: true, value: { label: 'none', model: 'xlmr', source: 'teacher' } },
+      {
+        ok: true,
+        value: { label: 'asking', model: 'xlmr', source: 'teacher', latencyMs: expect.any(Number) },
+      },
+      {
+        ok: true,
+        value: { label: 'giving', model: 'pocket-v1', source: 'pocket', latencyMs: expect.any(Number) },
+      },
+      { ok: true, value: { label: 'none', model: 'xlmr', source: 'teacher', latencyMs: expect.any(Number) } },
     ]);
     expect(pocket.texts).toEqual(['long my email is a@b.c']);
   });
@@ -39,15 +52,28 @@ describe('FallbackChain', () => {
   });
 
   it('reports FallbackUnavailableError with the cause when nobody answers', async () => {
-    const broken = new ScriptedClassifier('teacher', () => {
-      throw new Error('worker crashed');
-    });
-    const chain = new FallbackChain([lazy(broken)]);
+    const refused = new APIConnectionError('refused');
+    const second = new ScriptedClassifier('api', () => err(refused));
+    const chain = new FallbackChain([lazy(second)]);
     const [out] = await chain.classify(['hello']);
     expect(out?.ok).toBe(false);
     if (out?.ok === false) {
       expect(out.error).toBeInstanceOf(FallbackUnavailableError);
-      expect(out.error.cause).toBeDefined();
+      expect(out.error.cause).toBe(refused);
+    }
+  });
+
+  it('reports a local model that broke as InferenceError, the cause kept', async () => {
+    const crash = new Error('worker crashed');
+    const broken = new ScriptedClassifier('teacher', () => {
+      throw crash;
+    });
+    const [out] = await new FallbackChain([lazy(broken)]).classify(['hello']);
+    expect(out?.ok).toBe(false);
+    if (out?.ok === false) {
+      expect(out.error).toBeInstanceOf(InferenceError);
+      expect(out.error.kind).toBe('inference');
+      expect(out.error.cause).toBe(crash);
     }
   });
 

@@ -81,16 +81,18 @@ describe('PiiClient fallback', () => {
   it('fallback-only: no API key needed and no HTTP request is made', async () => {
     apiAnswers('none');
     const t = teacher();
-    const c = track(new PiiClient({ apiKey: '', baseURL, fallback: { mode: 'fallback-only', classifiers: t } }));
+    const c = track(
+      new PiiClient({ apiKey: '', baseURL, fallback: { mode: 'fallback-only', classifiers: t } }),
+    );
     const out = await c.classifyBatch(['my email is kim@example.com', 'gg']);
     expect(out.map((o) => o.ok && [o.value.source, o.value.label, o.value.fallbackReason])).toEqual([
       ['teacher', 'giving', 'fallback-only'],
       ['teacher', 'none', 'fallback-only'],
     ]);
     expect(requests).toBe(0);
-    expect(() => new PiiClient({ apiKey: '', baseURL, fallback: { mode: 'on-error', classifiers: t } })).toThrow(
-      /API key|apiKey/i,
-    );
+    expect(
+      () => new PiiClient({ apiKey: '', baseURL, fallback: { mode: 'on-error', classifiers: t } }),
+    ).toThrow(/API key|apiKey/i);
   });
 
   it('caches API answers only: a teacher answer is replaced by the API once it is back', async () => {
@@ -152,7 +154,10 @@ describe('PiiClient fallback', () => {
     const c = track(
       client({
         maxRetries: 0,
-        fallback: { classifiers: teacher(), circuitBreaker: { consecutiveFailures: 3, halfOpenAfterMs: 600 } },
+        fallback: {
+          classifiers: teacher(),
+          circuitBreaker: { consecutiveFailures: 3, halfOpenAfterMs: 600 },
+        },
       }),
     );
     const states: string[] = [];

@@ -1,58 +1,68 @@
-import type {
-  Classification,
-  Classifier,
-  ClassifierKind,
-  ClassifyCallOptions,
-  Label,
-  Outcome,
-} from '../src/classifier.js';
+import { type BackendCallOptions, BaseClassifier } from '../src/base-classifier.js';
+import type { Classification, ClassifierKind, Label, Outcome } from '../src/classifier.js';
 import { AbortError, type PiiguardError } from '../src/errors.js';
 
-export type Behaviour = (text: string, signal: AbortSignal | undefined) => Outcome | Promise<Outcome>;
+export type Behaviour = (
+  text: string,
+  signal: AbortSignal,
+) => Outcome<Classification> | Promise<Outcome<Classification>>;
 
-export function ok(label: Label, model = 'm'): Outcome {
-  return { ok: true, value: { label, model } satisfies Classification };
+export function ok(label: Label, model = 'm'): Outcome<Classification> {
+  return { ok: true, value: { label, model } };
 }
 
-export function err(error: PiiguardError): Outcome {
+export function err(error: PiiguardError): Outcome<Classification> {
   return { ok: false, error };
 }
 
-/** A real Classifier whose answer per text is scripted; records calls, texts and aborted signals. */
-export class ScriptedClassifier implements Classifier {
+/**
+ * A real `BaseClassifier` whose answer per text is scripted; records backend calls, the texts they
+ * received (after the shared input rules) and the options of each, aborted call signals and disposals.
+ */
+export class ScriptedClassifier extends BaseClassifier {
   readonly kind: ClassifierKind;
   readonly model: string;
   behaviour: Behaviour;
   calls = 0;
   texts: string[] = [];
+  options: BackendCallOptions[] = [];
   aborted = 0;
-  closed = 0;
+  disposals = 0;
   device?: string;
   queueDepth?: number;
 
   constructor(kind: ClassifierKind, behaviour: Behaviour, model = `${kind}-model`) {
+    super();
     this.kind = kind;
     this.model = model;
     this.behaviour = behaviour;
   }
 
-  async classify(texts: readonly string[], options: ClassifyCallOptions = {}): Promise<Outcome[]> {
+  protected async classifyTexts(
+    texts: readonly string[],
+    options: BackendCallOptions,
+  ): Promise<Outcome<Classification>[]> {
+    const { signal } = options;
     this.calls += 1;
     this.texts.push(...texts);
-    const { signal } = options;
-    signal?.addEventListener('abort', () => {
+    this.options.push(options);
+    signal.addEventListener('abort', () => {
       this.aborted += 1;
     });
     return Promise.all(texts.map((text) => this.behaviour(text, signal)));
   }
 
-  async close(): Promise<void> {
-    this.closed += 1;
+  protected async dispose(): Promise<void> {
+    this.disposals += 1;
   }
 }
 
 /** Resolves `outcome` after `ms`, or an AbortError as soon as `signal` fires. */
-export function after(ms: number, outcome: Outcome, signal: AbortSignal | undefined): Promise<Outcome> {
+export function after(
+  ms: number,
+  outcome: Outcome<Classification>,
+  signal: AbortSignal | undefined,
+): Promise<Outcome<Classification>> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(outcome), ms);
     signal?.addEventListener('abort', () => {

@@ -16,12 +16,13 @@ function setup(
   options: FallbackOptions,
   api = new ScriptedClassifier('api', (t) => ok(keywordLabel(t), 'student')),
 ) {
-  const teacher = options.teacher ?? new ScriptedClassifier('teacher', (t) => ok(keywordLabel(t), 'xlmr'));
+  const teacher =
+    options.classifiers ?? new ScriptedClassifier('teacher', (t) => ok(keywordLabel(t), 'xlmr'));
   const events: { [K in keyof FallbackEventMap]?: FallbackEventMap[K][] } = {};
   const warnings: string[] = [];
   const router = new FallbackRouter({
     primary: api,
-    options: resolveFallbackOptions({ ...options, teacher, onWarning: (m) => warnings.push(m) }),
+    options: resolveFallbackOptions({ ...options, classifiers: teacher, onWarning: (m) => warnings.push(m) }),
     emit: (name, payload) => {
       const list = (events[name] ?? []) as unknown[];
       list.push(payload);
@@ -56,7 +57,13 @@ describe('FallbackRouter', () => {
     const [out] = await router.classify(['whats ur snap?']);
     expect(out).toEqual({
       ok: true,
-      value: { label: 'asking', model: 'xlmr', source: 'teacher', fallbackReason: 'server' },
+      value: {
+        label: 'asking',
+        model: 'xlmr',
+        source: 'teacher',
+        fallbackReason: 'server',
+        latencyMs: expect.any(Number),
+      },
     });
     expect(events.fallback).toEqual([
       { reason: 'server', errorKind: 'server', status: 503, source: 'teacher', alert: false },
@@ -68,16 +75,13 @@ describe('FallbackRouter', () => {
   });
 
   it('passes per-call options to the API and only the signal to the teacher', async () => {
-    const seen: unknown[] = [];
     const api = new ScriptedClassifier('api', () => err(new APIConnectionError('reset')));
-    const classify = api.classify.bind(api);
-    api.classify = (texts, options) => {
-      seen.push(options);
-      return classify(texts, options);
-    };
-    const { router } = setup({ mode: 'on-error', circuitBreaker: false }, api);
-    await router.classify(['x'], { signal: new AbortController().signal, timeoutMs: 5 } as never);
-    expect(seen[0]).toMatchObject({ timeoutMs: 5 });
+    const { router, teacher } = setup({ mode: 'on-error', circuitBreaker: false }, api);
+    await router.classify(['x'], { signal: new AbortController().signal, timeoutMs: 5, deadlineMs: 50 });
+    expect(api.options[0]).toMatchObject({ timeoutMs: 5, deadlineMs: 50 });
+    expect(teacher.options).toHaveLength(1);
+    expect(teacher.options[0]?.timeoutMs).toBeUndefined();
+    expect(teacher.options[0]?.deadlineMs).toBeUndefined();
   });
 
   it('auth, billing and not-found fall back loudly: alert on the event, one warning per reason', async () => {
@@ -106,13 +110,15 @@ describe('FallbackRouter', () => {
 
   it('fallback-only never calls the API and needs none', async () => {
     const teacher = new ScriptedClassifier('teacher', (t) => ok(keywordLabel(t), 'xlmr'));
-    const router = new FallbackRouter({ options: resolveFallbackOptions({ mode: 'fallback-only', teacher }) });
+    const router = new FallbackRouter({
+      options: resolveFallbackOptions({ mode: 'fallback-only', classifiers: teacher }),
+    });
     const out = await router.classify(['my email is a@b.c', 'hi']);
     expect(out.map((o) => o.ok && [o.value.source, o.value.fallbackReason, o.value.label])).toEqual([
       ['teacher', 'fallback-only', 'giving'],
       ['teacher', 'fallback-only', 'none'],
     ]);
-    expect(() => new FallbackRouter({ options: resolveFallbackOptions({ teacher }) })).toThrow(
+    expect(() => new FallbackRouter({ options: resolveFallbackOptions({ classifiers: teacher }) })).toThrow(
       /needs the API/,
     );
   });
@@ -203,7 +209,14 @@ describe('FallbackRouter', () => {
     await vi.advanceTimersByTimeAsync(250);
     expect((await pending)[0]).toEqual({
       ok: true,
-      value: { label: 'asking', model: 'xlmr', source: 'teacher', fallbackReason: 'hedge', hedged: true },
+      value: {
+        label: 'asking',
+        model: 'xlmr',
+        source: 'teacher',
+        fallbackReason: 'hedge',
+        hedged: true,
+        latencyMs: expect.any(Number),
+      },
     });
     expect(api.aborted).toBe(1);
     expect(router.stats().hedge).toEqual({ started: 1, apiWon: 0, fallbackWon: 1 });
@@ -213,7 +226,10 @@ describe('FallbackRouter', () => {
     const api = new ScriptedClassifier('api', () => ok('none', 'student'));
     const { router, events } = setup({ mode: 'shadow' }, api);
     const [out] = await router.classify(['my email is kim@example.com']);
-    expect(out).toEqual({ ok: true, value: { label: 'none', model: 'student', source: 'api' } });
+    expect(out).toEqual({
+      ok: true,
+      value: { label: 'none', model: 'student', source: 'api', latencyMs: expect.any(Number) },
+    });
     expect(events.shadow).toBeUndefined();
     await router.shadowIdle();
     expect(events.shadow).toEqual([
@@ -234,6 +250,6 @@ describe('FallbackRouter', () => {
     const { router } = setup({ mode: 'on-error', classifiers: () => built }, down(500));
     await router.classify(['x']);
     await router.close();
-    expect(built.closed).toBe(1);
+    expect(built.disposals).toBe(1);
   });
 });

@@ -12,7 +12,7 @@ import { ok, ScriptedClassifier } from './fallback-helpers.js';
 describe('public fallback types', () => {
   it('events, results and stats are typed end to end', async () => {
     const teacher = new ScriptedClassifier('teacher', () => ok('none'));
-    const client = new PiiClient({ fallback: { mode: 'fallback-only', teacher } });
+    const client = new PiiClient({ fallback: { mode: 'fallback-only', classifiers: teacher } });
     const off = client.on('circuit', (e) => {
       expectTypeOf(e.state).toEqualTypeOf<CircuitStateName>();
     });

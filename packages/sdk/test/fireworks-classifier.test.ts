@@ -14,7 +14,7 @@ describe('FireworksClassifier (standalone)', () => {
     });
     const classifier = new FireworksClassifier({ apiKey: API_KEY, baseURL: BASE_URL, concurrency: 2 });
     expect(classifier.kind).toBe('api');
-    const outcomes = await classifier.classify(['snap?', 'fail', 'hello']);
+    const outcomes = await classifier.classifyBatch(['snap?', 'fail', 'hello']);
     expect(outcomes.map((o) => (o.ok ? o.value.label : o.error.kind))).toEqual([
       'asking',
       'not-found',
@@ -36,7 +36,7 @@ describe('FireworksClassifier (standalone)', () => {
     const classifier = new FireworksClassifier({ apiKey: API_KEY, baseURL: BASE_URL });
     await classifier.close();
     await classifier.close();
-    await expect(classifier.classify(['x'])).rejects.toBeInstanceOf(ClosedError);
+    await expect(classifier.classifyBatch(['x'])).rejects.toBeInstanceOf(ClosedError);
   });
 
   it('uses an injected fetch', async () => {
@@ -49,7 +49,7 @@ describe('FireworksClassifier (standalone)', () => {
         return Response.json({ choices: [{ message: { content: 'giving' } }] });
       },
     });
-    const [outcome] = await classifier.classify(['x']);
+    const [outcome] = await classifier.classifyBatch(['x']);
     expect(outcome).toMatchObject({ ok: true, value: { label: 'giving' } });
     expect(urls).toEqual(['https://injected.test/v1/chat/completions']);
   });
@@ -59,10 +59,10 @@ describe('FireworksClassifier per-call options', () => {
   it('rejects an impossible per-call timeout before sending anything', async () => {
     const seen = api.use();
     const classifier = new FireworksClassifier({ apiKey: API_KEY, baseURL: BASE_URL });
-    await expect(classifier.classify(['x'], { timeoutMs: Number.NaN })).rejects.toBeInstanceOf(
+    await expect(classifier.classifyBatch(['x'], { timeoutMs: Number.NaN })).rejects.toBeInstanceOf(
       ConfigurationError,
     );
-    await expect(classifier.classify(['x'], { deadlineMs: -1 })).rejects.toMatchObject({
+    await expect(classifier.classifyBatch(['x'], { deadlineMs: -1 })).rejects.toMatchObject({
       option: 'deadlineMs',
     });
     expect(seen).toEqual([]);

@@ -26,7 +26,7 @@ describe('hedge against a real socket', () => {
     client = new PiiClient({
       apiKey: 'k',
       baseURL: server.url,
-      fallback: { mode: 'hedge', hedgeAfterMs: 100, teacher },
+      fallback: { mode: 'hedge', hedgeAfterMs: 100, classifiers: teacher },
     });
     const started = Date.now();
     const r = await client.classify('whats ur snap?');
@@ -44,7 +44,7 @@ describe('hedge against a real socket', () => {
     client = new PiiClient({
       apiKey: 'k',
       baseURL: server.url,
-      fallback: { mode: 'hedge', hedgeAfterMs: 20, teacher },
+      fallback: { mode: 'hedge', hedgeAfterMs: 20, classifiers: teacher },
     });
     const r = await client.classify('my number is 555 0101');
     expect(r).toMatchObject({ source: 'api', label: 'giving', hedged: true });

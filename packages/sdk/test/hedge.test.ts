@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Outcome } from '../src/classifier.js';
+import type { Classification, Outcome } from '../src/classifier.js';
 import { APIError, BadRequestError, type PiiguardError } from '../src/errors.js';
 import { hedge } from '../src/fallback/hedge.js';
 import { errorReason } from '../src/fallback/policy.js';
 import { after, err, ok } from './fallback-helpers.js';
 
-function side(ms: number, outcome: Outcome) {
+function side(ms: number, outcome: Outcome<Classification>) {
   const s = {
     started: 0,
     aborted: 0,

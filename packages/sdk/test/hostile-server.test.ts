@@ -64,7 +64,13 @@ function everyForm(error: unknown): string {
   let current: unknown = error;
   for (let depth = 0; current && depth < 6; depth++) {
     const e = current as Error;
-    parts.push(String(e), e.message ?? '', e.stack ?? '', JSON.stringify(e), inspect(e, { depth: 8, showHidden: true }));
+    parts.push(
+      String(e),
+      e.message ?? '',
+      e.stack ?? '',
+      JSON.stringify(e),
+      inspect(e, { depth: 8, showHidden: true }),
+    );
     current = e.cause;
   }
   return parts.join('\n');

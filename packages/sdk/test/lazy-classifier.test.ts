@@ -25,7 +25,9 @@ describe('LazyClassifier', () => {
       { initialDelayMs: 100, maxDelayMs: 1_000, onLoaded: (e) => loaded.push(e) },
     );
     expect(lazy.state).toBe('idle');
-    const calls = Array.from({ length: 10 }, () => lazy.classify(['whats ur snap']));
+    const calls = Array.from({ length: 10 }, () =>
+      lazy.load().then((c) => c.classifyBatch(['whats ur snap'])),
+    );
     expect(lazy.state).toBe('loading');
     const outcomes = await Promise.all(calls);
     expect(builds).toBe(1);
@@ -73,7 +75,10 @@ describe('LazyClassifier', () => {
     await expect(lazy.load()).rejects.toBeInstanceOf(FallbackUnavailableError);
     expect(builds).toBe(4);
     c.t += 1;
-    await expect(lazy.classify(['hi'])).resolves.toEqual([ok('none')]);
+    const loaded = await lazy.load();
+    await expect(loaded.classifyBatch(['hi'])).resolves.toMatchObject([
+      { ok: true, value: { label: 'none' } },
+    ]);
     expect(builds).toBe(5);
     expect(lazy.state).toBe('ready');
   });
@@ -95,8 +100,8 @@ describe('LazyClassifier', () => {
     await fromFactory.close();
     await given.close();
     await fromFactory.close();
-    expect(built.closed).toBe(1);
-    expect(passed.closed).toBe(0);
+    expect(built.disposals).toBe(1);
+    expect(passed.disposals).toBe(0);
     await expect(given.load()).rejects.toBeInstanceOf(ClosedError);
   });
 
@@ -112,6 +117,6 @@ describe('LazyClassifier', () => {
     release();
     await expect(pending).rejects.toBeInstanceOf(ClosedError);
     await closing;
-    expect(built.closed).toBe(1);
+    expect(built.disposals).toBe(1);
   });
 });

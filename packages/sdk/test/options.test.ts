@@ -6,8 +6,8 @@ import {
   DEFAULT_MODEL,
   DEFAULT_SYSTEM_PROMPT,
   PiiClient,
-  resolveClientOptions,
 } from '../src/index.js';
+import { resolveClientOptions } from '../src/options.js';
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -22,7 +22,7 @@ describe('resolveClientOptions', () => {
       baseURL: DEFAULT_BASE_URL,
       model: DEFAULT_MODEL,
       systemPrompt: DEFAULT_SYSTEM_PROMPT,
-      promptVersion: 'v1',
+      promptVersion: 'v2',
       maxTokens: 4,
       timeoutMs: 10_000,
       deadlineMs: 30_000,
@@ -34,6 +34,10 @@ describe('resolveClientOptions', () => {
       cache: { maxEntries: 10_000, ttlMs: Number.POSITIVE_INFINITY },
       maxTextLength: 20_000,
       concurrency: 16,
+      maxOtherMass: 0.5,
+      constrainOutput: false,
+      maxResponseBytes: 1_048_576,
+      allowServerMessages: false,
     });
     expect(typeof resolved.fetch).toBe('function');
     expect(Object.isFrozen(resolved)).toBe(true);

@@ -41,18 +41,25 @@ const CLASSIFY = `
   const client = new sdk.PiiClient({ apiKey: 'k', baseURL: server.url });
   const result = await client.classify('whats ur snap?');
   const fake = new testing.FakeClassifier({ respond: () => 'giving' });
-  const [outcome] = await fake.classify(['x']);
+  const single = await fake.classify('x');
+  const [outcome] = await fake.classifyBatch(['x']);
   console.log(JSON.stringify({
     label: result.label,
     source: result.source,
-    fake: outcome.ok && outcome.value.label,
+    fake: [single.label, outcome.ok && outcome.value.label],
     handlers: testing.fireworksHandlers().length,
     errorBrand: sdk.isPiiguardError(new sdk.RateLimitError('x')),
   }));
   await client.close();
   await server.close();`;
 
-const EXPECTED = { label: 'asking', source: 'api', fake: 'giving', handlers: 1, errorBrand: true };
+const EXPECTED = {
+  label: 'asking',
+  source: 'api',
+  fake: ['giving', 'giving'],
+  handlers: 1,
+  errorBrand: true,
+};
 
 describe('the built package', () => {
   it('works through ESM import of ., ./testing and ./testing/server', async () => {

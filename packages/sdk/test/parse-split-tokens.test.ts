@@ -18,7 +18,11 @@ function answer(answerText: string, alternatives: Record<string, number>, contin
   const content = tokens.map((token, i) =>
     i === 0
       ? { token, logprob: Math.log(alternatives[token] ?? 0.5), top_logprobs: first }
-      : { token, logprob: Math.log(continuation), top_logprobs: [{ token, logprob: Math.log(continuation) }] },
+      : {
+          token,
+          logprob: Math.log(continuation),
+          top_logprobs: [{ token, logprob: Math.log(continuation) }],
+        },
   );
   return { choices: [{ message: { role: 'assistant', content: answerText }, logprobs: { content } }] };
 }
@@ -27,7 +31,8 @@ const VARIANTS = ['none', 'asking', 'giving', 'None', 'Asking', 'Giving'] as con
 
 describe('label tokens the Llama 3 tokenizer splits', () => {
   it('the mocks use the real Llama 3 token strings for every label spelling', () => {
-    for (const [text, tokens] of Object.entries(LLAMA3_LABEL_TOKENS)) expect(llama3Tokens(text)).toEqual(tokens);
+    for (const [text, tokens] of Object.entries(LLAMA3_LABEL_TOKENS))
+      expect(llama3Tokens(text)).toEqual(tokens);
     expect(llama3Tokens('giving')).toEqual(['g', 'iving']);
     expect(llama3Tokens('Asking')).toEqual(['As', 'king']);
   });
@@ -107,6 +112,8 @@ describe('fail closed: the text and the logprobs must agree', () => {
   });
 
   it('without logprobs the text alone decides', () => {
-    expect(parseCompletion({ choices: [{ message: { content: 'Giving.' } }] }, STRICT)).toEqual({ label: 'giving' });
+    expect(parseCompletion({ choices: [{ message: { content: 'Giving.' } }] }, STRICT)).toEqual({
+      label: 'giving',
+    });
   });
 });

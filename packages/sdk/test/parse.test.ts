@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidResponseError, labelFromText, labelFromToken, parseCompletion } from '../src/index.js';
+import { InvalidResponseError } from '../src/errors.js';
+import { labelFromText, labelFromWord, parseCompletion } from '../src/fireworks/parse.js';
+
+const STRICT = { maxOtherMass: 0.5 };
+
 import { chatCompletion } from '../src/testing/index.js';
 
-describe('labelFromToken', () => {
+describe('labelFromWord', () => {
   it.each([
     ['asking', 'asking'],
     [' asking', 'asking'],
@@ -16,7 +20,7 @@ describe('labelFromToken', () => {
     ['nonesuch', undefined],
     ['', undefined],
   ])('%j → %s', (token, label) => {
-    expect(labelFromToken(token)).toBe(label);
+    expect(labelFromWord(token)).toBe(label);
   });
 });
 
@@ -40,9 +44,9 @@ describe('parseCompletion', () => {
   it('sums case and space variants per label, renormalises, and reports the mass outside the labels', () => {
     const body = chatCompletion({
       label: 'asking',
-      topLogprobs: { asking: 0.5, ' Asking': 0.2, giving: 0.1, ' none': 0.1, Sure: 0.05 },
+      topLogprobs: { asking: 0.5, ' Asking': 0.2, g: 0.1, ' none': 0.1, Sure: 0.05 },
     });
-    const parsed = parseCompletion(body);
+    const parsed = parseCompletion(body, STRICT);
     expect(parsed.label).toBe('asking');
     expect(parsed.probabilities?.asking).toBeCloseTo(0.7 / 0.9, 10);
     expect(parsed.probabilities?.giving).toBeCloseTo(0.1 / 0.9, 10);
@@ -50,23 +54,23 @@ describe('parseCompletion', () => {
     expect(parsed.otherMass).toBeCloseTo(0.1, 10);
   });
 
-  it('takes the most probable class when variants outweigh the emitted token', () => {
+  it('refuses an answer whose label variants outweigh the emitted one: text and logprobs disagree', () => {
     const body = chatCompletion({
       label: 'asking',
       content: 'asking',
-      topLogprobs: { asking: 0.4, giving: 0.3, ' giving': 0.25 },
+      topLogprobs: { asking: 0.4, g: 0.3, ' giving': 0.25 },
     });
-    expect(parseCompletion(body).label).toBe('giving');
+    expect(() => parseCompletion(body, STRICT)).toThrow(/different labels/);
   });
 
   it('reads the label from the text when logprobs are absent', () => {
-    const parsed = parseCompletion(chatCompletion({ content: 'Giving.', logprobs: false }));
+    const parsed = parseCompletion(chatCompletion({ content: 'Giving.', logprobs: false }), STRICT);
     expect(parsed).toEqual({ label: 'giving' });
   });
 
-  it('reads the label from the text when no top token is a label', () => {
-    const parsed = parseCompletion(chatCompletion({ content: 'none', topLogprobs: { Sure: 0.6, I: 0.3 } }));
-    expect(parsed).toEqual({ label: 'none' });
+  it('refuses a label the logprobs do not support (no top token is a label)', () => {
+    const body = chatCompletion({ content: 'none', topLogprobs: { Sure: 0.6, I: 0.3 } });
+    expect(() => parseCompletion(body, STRICT)).toThrow(InvalidResponseError);
   });
 
   it.each([
@@ -75,12 +79,14 @@ describe('parseCompletion', () => {
     ['not an object', 'asking'],
     ['null', null],
   ])('rejects a body with %s', (_, body) => {
-    expect(() => parseCompletion(body, { status: 200, requestId: 'req_9' })).toThrow(InvalidResponseError);
+    expect(() => parseCompletion(body, STRICT, { status: 200, requestId: 'req_9' })).toThrow(
+      InvalidResponseError,
+    );
   });
 
   it('never guesses: an answer naming no label is an InvalidResponseError with status and request id', () => {
     try {
-      parseCompletion(chatCompletion({ content: 'I think it might be personal', logprobs: false }), {
+      parseCompletion(chatCompletion({ content: 'I think it might be personal', logprobs: false }), STRICT, {
         status: 200,
         requestId: 'req_7',
       });

@@ -26,7 +26,7 @@ describe('prepareRequest', () => {
       top_logprobs: 5,
       messages: [
         { role: 'system', content: DEFAULT_SYSTEM_PROMPT },
-        { role: 'user', content: `Message: "${text}"` },
+        { role: 'user', content: 'Message: "my \\"email\\" is kim@example.com \\\\ ok"' },
       ],
     });
   });

@@ -80,7 +80,8 @@ describe('a server error that echoes a long text', () => {
     server.setFaults({
       rules: [{ match: '', reply: { type: 'status', status: 400, message: `cannot process "${long}"` } }],
     });
-    const client = new PiiClient({ apiKey: KEY, baseURL: server.url });
+    // Server messages are copied only on request; even then an echoed text is cut out first.
+    const client = new PiiClient({ apiKey: KEY, baseURL: server.url, allowServerMessages: true });
     const error = await client.classify(long).catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'bad-request' });
     for (const rendering of renderings(error as PiiguardError)) {
@@ -92,7 +93,7 @@ describe('a server error that echoes a long text', () => {
 });
 
 describe('a server error whose code echoes the key or the text', () => {
-  it('has them cut out of the code as well', async () => {
+  it('drops a code that is not a machine identifier', async () => {
     const text = 'my number is 555-0199';
     server.setFaults({
       rules: [
@@ -104,7 +105,7 @@ describe('a server error whose code echoes the key or the text', () => {
     });
     const client = new PiiClient({ apiKey: KEY, baseURL: server.url });
     const error = await client.classify(text).catch((e: unknown) => e);
-    expect(error).toMatchObject({ kind: 'bad-request', code: 'bad_input:[redacted]:[redacted]' });
+    expect(error).toMatchObject({ kind: 'bad-request', code: undefined });
     for (const rendering of renderings(error as PiiguardError)) {
       expect(rendering).not.toContain('555-0199');
       expect(rendering).not.toContain(KEY);

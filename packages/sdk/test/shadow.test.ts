@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Outcome } from '../src/classifier.js';
+import type { Classification, Outcome } from '../src/classifier.js';
 import { FallbackChain } from '../src/fallback/chain.js';
 import type { ShadowEvent } from '../src/fallback/events.js';
 import { LazyClassifier } from '../src/fallback/lazy-classifier.js';
@@ -12,7 +12,7 @@ function gatedTeacher() {
     open = resolve;
   });
   const gate = { open: () => open(), opened };
-  const teacher = new ScriptedClassifier('teacher', async (t): Promise<Outcome> => {
+  const teacher = new ScriptedClassifier('teacher', async (t): Promise<Outcome<Classification>> => {
     await gate.opened;
     return ok(keywordLabel(t), 'xlmr');
   });

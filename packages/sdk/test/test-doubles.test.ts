@@ -56,7 +56,7 @@ describe('FakeClassifier', () => {
       respond: (text) =>
         text === 'bad' ? new InvalidInputError('nope', 'empty') : text.includes('snap') ? 'asking' : 'none',
     });
-    const outcomes = await fake.classify(['snap?', 'bad', 'hi']);
+    const outcomes = await fake.classifyBatch(['snap?', 'bad', 'hi']);
     expect(outcomes.map((o) => (o.ok ? o.value.label : o.error.kind))).toEqual([
       'asking',
       'invalid-input',
@@ -70,11 +70,11 @@ describe('FakeClassifier', () => {
   it('reports aborts during its delay and rejects after close', async () => {
     const fake = new FakeClassifier({ delayMs: 10_000 });
     const controller = new AbortController();
-    const pending = fake.classify(['x'], { signal: controller.signal });
+    const pending = fake.classifyBatch(['x'], { signal: controller.signal });
     controller.abort();
     const [outcome] = await pending;
     expect(outcome?.ok === false && outcome.error).toBeInstanceOf(AbortError);
     await fake.close();
-    await expect(fake.classify(['x'])).rejects.toBeInstanceOf(ClosedError);
+    await expect(fake.classifyBatch(['x'])).rejects.toBeInstanceOf(ClosedError);
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type {
+  BaseClassifier,
   Classifier,
+  ClassifierCalls,
+  ClassifyBatchOptions,
+  ClassifyOptions,
   ClassifyResult,
   FireworksClassifier,
   Label,
@@ -8,9 +12,9 @@ import type {
   PiiClient,
   PiiClientEvents,
   PiiClientOptions,
-  ResolvedClientOptions,
   RetryEvent,
 } from '../src/index.js';
+import type { ResolvedClientOptions } from '../src/options.js';
 import type { FakeClassifier, MockReply } from '../src/testing/index.js';
 
 // Checked by `tsc` (pnpm --filter @piiguard/sdk typecheck); a wrong public type fails the build.
@@ -22,6 +26,40 @@ describe('public types', () => {
     expectTypeOf<ClassifyResult['source']>().toEqualTypeOf<
       'api' | 'teacher' | 'pocket' | 'cache' | 'input'
     >();
+  });
+
+  it('every classifier is called the same way: classify resolves to a result, classifyBatch to outcomes', () => {
+    expectTypeOf<PiiClient['classify']>().returns.resolves.toEqualTypeOf<ClassifyResult>();
+    expectTypeOf<FakeClassifier['classify']>().returns.resolves.toEqualTypeOf<ClassifyResult>();
+    expectTypeOf<FireworksClassifier['classify']>().returns.resolves.toEqualTypeOf<ClassifyResult>();
+    expectTypeOf<BaseClassifier['classify']>().returns.resolves.toEqualTypeOf<ClassifyResult>();
+    expectTypeOf<PiiClient['classifyBatch']>().returns.resolves.toEqualTypeOf<Outcome<ClassifyResult>[]>();
+    expectTypeOf<FakeClassifier['classifyBatch']>().returns.resolves.toEqualTypeOf<
+      Outcome<ClassifyResult>[]
+    >();
+    expectTypeOf<FireworksClassifier['classifyBatch']>().returns.resolves.toEqualTypeOf<
+      Outcome<ClassifyResult>[]
+    >();
+    expectTypeOf<BaseClassifier['classifyBatch']>().returns.resolves.toEqualTypeOf<
+      Outcome<ClassifyResult>[]
+    >();
+    expectTypeOf<PiiClient>().toMatchTypeOf<ClassifierCalls>();
+    expectTypeOf<FakeClassifier['classify']>().parameters.toEqualTypeOf<[string, ClassifyOptions?]>();
+    expectTypeOf<PiiClient['classify']>().parameters.toEqualTypeOf<[string, ClassifyOptions?]>();
+    expectTypeOf<FakeClassifier['classifyBatch']>().parameters.toEqualTypeOf<
+      [readonly string[], ClassifyBatchOptions?]
+    >();
+    expectTypeOf<PiiClient['classifyBatch']>().parameters.toEqualTypeOf<
+      [readonly string[], ClassifyBatchOptions?]
+    >();
+    // Never called: only compiled.
+    const misuse = (fake: FakeClassifier, client: PiiClient) => {
+      // @ts-expect-error classify takes one text, not an array
+      void fake.classify(['a']);
+      // @ts-expect-error classifyBatch takes an array
+      void client.classifyBatch('a');
+    };
+    expectTypeOf(misuse).toBeFunction();
   });
 
   it('outcomes are a discriminated union', () => {
@@ -38,6 +76,8 @@ describe('public types', () => {
   it('backends and doubles implement Classifier', () => {
     expectTypeOf<FireworksClassifier>().toMatchTypeOf<Classifier>();
     expectTypeOf<FakeClassifier>().toMatchTypeOf<Classifier>();
+    expectTypeOf<FakeClassifier>().toMatchTypeOf<BaseClassifier>();
+    expectTypeOf<BaseClassifier>().toMatchTypeOf<Classifier>();
   });
 
   it('resolved options have no optional fields', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { prepareRequest, userTurn } from '../src/fireworks/request.js';
 import { resolveFireworksOptions } from '../src/fireworks/options.js';
+import { prepareRequest, userTurn } from '../src/fireworks/request.js';
 import { messageFromRequest } from '../src/testing/completion.js';
 
 /** The user turn's one quoted message, or `undefined` when the turn is not exactly one. */

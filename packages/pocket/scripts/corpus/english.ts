@@ -1,5 +1,5 @@
 /**
- * English templates, grouped by label and intent. Labels follow DESIGN.md: `asking` tries to get
+ * English templates, grouped by label and intent. Labels follow docs/labels.md: `asking` tries to get
  * someone's PII or to move them off-platform / to a real place (questions, proposals without
  * details); `giving` shares PII (own or someone else's, or threatens to), or directs someone to an
  * external platform or a concrete place; `none` is everything else, including the hard negatives

@@ -1,5 +1,10 @@
 import type { ClassifierKind, ClassifyBatchOptions, ClassifyResult, Outcome } from '../classifier.js';
-import { type PiiguardError, FallbackUnavailableError, toPiiguardError } from '../errors.js';
+import {
+  FallbackUnavailableError,
+  type PiiguardError,
+  type PiiguardErrorKind,
+  toPiiguardError,
+} from '../errors.js';
 import { callerAbortError } from '../internal/abort.js';
 import type { LazyClassifier } from './lazy-classifier.js';
 import type { FallbackMemberStats } from './stats.js';
@@ -7,11 +12,23 @@ import type { FallbackMemberStats } from './stats.js';
 /** A fallback's result; `source` is the kind of the member that answered. */
 export type SourcedClassification = Omit<ClassifyResult, 'source'> & { readonly source: ClassifierKind };
 
-/** What the caller gets when no member could answer: the member's own error when it says something about the text or the call. */
+/**
+ * Errors the caller gets as the last member reported them: they say something about the text or
+ * the call (`closed`: the client was closed during it), or (`inference`) that a local model broke,
+ * which `stats().errorsByKind` should show as such rather than as an unavailable fallback.
+ */
+const KEPT_KINDS: ReadonlySet<PiiguardErrorKind> = new Set([
+  'abort',
+  'closed',
+  'invalid-input',
+  'fallback-unavailable',
+  'inference',
+]);
+
+/** What the caller gets when no member could answer. */
 function finalError(error: PiiguardError | undefined): PiiguardError {
   if (!error) return new FallbackUnavailableError('No fallback classifier is configured.');
-  if (error.kind === 'abort' || error.kind === 'invalid-input' || error.kind === 'fallback-unavailable')
-    return error;
+  if (KEPT_KINDS.has(error.kind)) return error;
   return new FallbackUnavailableError(`No fallback classifier could answer: ${error.message}`, {
     cause: error,
   });

@@ -46,7 +46,6 @@ export function hedge<T, R>(args: HedgeArgs<T, R>): Promise<HedgeResult<T, R>> {
     let secondary: 'idle' | 'running' | Outcome<T> = 'idle';
     let reason: R | 'hedge' = 'hedge';
     let primaryOutcome: Outcome<T> | undefined;
-    let primaryEligible = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
 
     const finish = (result: HedgeResult<T, R>) => {
@@ -62,16 +61,15 @@ export function hedge<T, R>(args: HedgeArgs<T, R>): Promise<HedgeResult<T, R>> {
       const outcome = { ok: false, error: callerAbortError() } as const;
       finish({ winner: 'primary', outcome, hedged: secondary !== 'idle' });
     };
+    // Reached only when the primary failed with a reason to fall back, so the fallback's error is the answer.
     const bothFailed = (fallbackOutcome: Outcome<T>, primary: Outcome<T>) => {
-      if (primaryEligible) {
-        const primaryError = primary.ok ? undefined : primary.error;
-        finish({
-          winner: 'secondary',
-          outcome: fallbackOutcome,
-          reason,
-          ...(primaryError ? { primaryError } : {}),
-        });
-      } else finish({ winner: 'primary', outcome: primary, hedged: true });
+      const primaryError = primary.ok ? undefined : primary.error;
+      finish({
+        winner: 'secondary',
+        outcome: fallbackOutcome,
+        reason,
+        ...(primaryError ? { primaryError } : {}),
+      });
     };
     const startSecondary = () => {
       if (secondary !== 'idle' || done) return;
@@ -104,14 +102,14 @@ export function hedge<T, R>(args: HedgeArgs<T, R>): Promise<HedgeResult<T, R>> {
         return;
       }
       const why = args.reasonFor(outcome.error);
-      if (why !== undefined) {
-        primaryEligible = true;
-        reason = why;
-      }
-      if (secondary === 'idle') {
-        if (why === undefined) finish({ winner: 'primary', outcome, hedged: false });
-        else startSecondary();
-      } else if (secondary !== 'running') bothFailed(secondary, outcome);
+      if (why !== undefined) reason = why;
+      if (why === undefined) {
+        // The API refused this request (400, 422, ...): that answer stands, even when the fallback
+        // is already running and would answer — a bug in the request must not be hidden.
+        secondaryCtl.abort();
+        finish({ winner: 'primary', outcome, hedged: secondary !== 'idle' });
+      } else if (secondary === 'idle') startSecondary();
+      else if (secondary !== 'running') bothFailed(secondary, outcome);
     });
   });
 }

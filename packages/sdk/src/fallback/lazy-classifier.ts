@@ -1,5 +1,5 @@
-import type { Classifier, ClassifyBatchOptions, Outcome } from '../classifier.js';
-import { ClosedError, type PiiguardError, FallbackUnavailableError } from '../errors.js';
+import type { Classifier } from '../classifier.js';
+import { ClosedError, FallbackUnavailableError, InferenceError, type PiiguardError } from '../errors.js';
 import type { FallbackLoadedEvent, FallbackLoadFailedEvent } from './events.js';
 import type { ClassifierSource } from './options.js';
 
@@ -52,6 +52,7 @@ export class LazyClassifier {
   }
 
   get state(): FallbackMemberState {
+    this.#dropIfFailed();
     if (this.#closed) return 'closed';
     if (this.#loaded) return 'ready';
     if (this.#pending) return 'loading';
@@ -60,12 +61,14 @@ export class LazyClassifier {
 
   /** The loaded classifier, if any (for stats such as queue depth). */
   get loaded(): Classifier | undefined {
+    this.#dropIfFailed();
     return this.#loaded;
   }
 
   /** The loaded classifier; loads it first if needed. Rejects with `FallbackUnavailableError` or `ClosedError`. */
   load(): Promise<Classifier> {
     if (this.#closed) return Promise.reject(new ClosedError('The fallback classifier was closed.'));
+    this.#dropIfFailed();
     if (this.#loaded) return Promise.resolve(this.#loaded);
     if (this.#pending) return this.#pending;
     const wait = this.#retryAt - this.#now();
@@ -84,26 +87,15 @@ export class LazyClassifier {
   }
 
   async #start(): Promise<Classifier> {
-    const started = this.#now();
     let classifier: Classifier;
+    const started = this.#now();
     try {
       const built: unknown = await this.#factory();
       if (!isClassifier(built)) throw new TypeError('the factory did not return a Classifier');
+      if (built.failed) throw new TypeError('the factory returned a classifier that has stopped working');
       classifier = built;
     } catch (cause) {
-      this.#failures += 1;
-      const retryInMs = Math.min(
-        this.#options.initialDelayMs * 2 ** (this.#failures - 1),
-        this.#options.maxDelayMs,
-      );
-      this.#retryAt = this.#now() + retryInMs;
-      const error = new FallbackUnavailableError(
-        `The fallback classifier failed to load (attempt ${this.#failures}); retrying after ${retryInMs} ms.`,
-        { cause },
-      );
-      this.#lastError = error;
-      this.#options.onLoadFailed?.({ error, failures: this.#failures, retryInMs });
-      throw error;
+      throw this.#failed(`The fallback classifier failed to load`, cause);
     }
     if (this.#closed) {
       if (this.#owned) await classifier.close().catch(() => undefined);
@@ -119,6 +111,39 @@ export class LazyClassifier {
       loadMs: this.#now() - started,
     });
     return classifier;
+  }
+
+  /**
+   * A loaded classifier that stopped working (its worker or session died: `failed`) is dropped —
+   * closed if piiguard built it — and counts as a failed load, so a new one is built after the
+   * back-off instead of every later text silently going to the next fallback.
+   */
+  #dropIfFailed(): void {
+    const loaded = this.#loaded;
+    if (!loaded?.failed) return;
+    this.#loaded = undefined;
+    if (this.#owned) void loaded.close().catch(() => undefined);
+    this.#failed(
+      'The fallback classifier stopped working',
+      new InferenceError(`The ${loaded.kind} classifier failed.`),
+    );
+  }
+
+  /** Records a failed load (or a dead classifier) and starts the back-off. */
+  #failed(what: string, cause: unknown): FallbackUnavailableError {
+    this.#failures += 1;
+    const retryInMs = Math.min(
+      this.#options.initialDelayMs * 2 ** (this.#failures - 1),
+      this.#options.maxDelayMs,
+    );
+    this.#retryAt = this.#now() + retryInMs;
+    const error = new FallbackUnavailableError(
+      `${what} (attempt ${this.#failures}); retrying after ${retryInMs} ms.`,
+      { cause },
+    );
+    this.#lastError = error;
+    this.#options.onLoadFailed?.({ error, failures: this.#failures, retryInMs });
+    return error;
   }
 
   /** Closes what a factory built (waiting for a load in progress). Idempotent. */

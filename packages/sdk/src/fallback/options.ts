@@ -1,7 +1,7 @@
 import type { Classifier } from '../classifier.js';
 import type { PiiguardError } from '../errors.js';
 
-/** How the client uses its fallback classifiers. See FALLBACK.md for when to pick each. */
+/** How the client uses its fallback classifiers. See `docs/fallback.md` for when to pick each. */
 export const FALLBACK_MODES = ['off', 'on-error', 'fallback-only', 'hedge', 'shadow'] as const;
 
 /**

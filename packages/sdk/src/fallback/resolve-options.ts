@@ -76,14 +76,16 @@ function isSource(value: unknown): value is ClassifierSource {
 /** Turns the user's `fallback` option into a resolved object once; throws `ConfigurationError` naming a bad option. */
 export function resolveFallbackOptions(options: FallbackOptions | undefined): ResolvedFallbackOptions {
   const o = options ?? {};
-  const raw = o.classifiers === undefined ? [] : Array.isArray(o.classifiers) ? o.classifiers : [o.classifiers];
+  const raw =
+    o.classifiers === undefined ? [] : Array.isArray(o.classifiers) ? o.classifiers : [o.classifiers];
   const chain = raw as readonly ClassifierSource[];
   chain.forEach((source, i) => {
     if (!isSource(source)) fail(`classifiers[${i}]`, 'a Classifier or a function that returns one');
   });
   const mode = o.mode ?? (chain.length > 0 ? 'on-error' : 'off');
   if (!FALLBACK_MODES.includes(mode)) fail('mode', FALLBACK_MODES.map((m) => `'${m}'`).join(' | '));
-  if (mode !== 'off' && chain.length === 0) fail('classifiers', `a classifier or factory when mode is '${mode}'`);
+  if (mode !== 'off' && chain.length === 0)
+    fail('classifiers', `a classifier or factory when mode is '${mode}'`);
 
   let fallbackOn: ResolvedFallbackOptions['fallbackOn'];
   if (typeof o.fallbackOn === 'function') fallbackOn = o.fallbackOn;

@@ -1,6 +1,5 @@
-import type { ClassifierKind } from '../classifier.js';
+import type { ClassifierKind, ResultSource } from '../classifier.js';
 import type { PiiguardErrorKind } from '../errors.js';
-import type { ResultSource } from '../classifier.js';
 import type { CircuitStateName } from './events.js';
 import type { FallbackMemberState } from './lazy-classifier.js';
 import type { FallbackMode } from './options.js';

@@ -39,7 +39,7 @@ export interface FireworksOptions {
   readonly systemPrompt?: string;
   /**
    * Goes into cache keys so answers to an old prompt are never served for a new one.
-   * @default 'v1' for the default prompt; for a custom `systemPrompt`, a hash of it
+   * @default DEFAULT_PROMPT_VERSION ('v2') for the default prompt; for a custom `systemPrompt`, a hash of it
    */
   readonly promptVersion?: string;
   /** `max_tokens` per answer; the label is one word. @default 4 */

@@ -59,14 +59,16 @@ export function chatCompletion(spec: AnswerSpec = {}, model = 'test-model'): Rec
     const tokens = studentTokens(content);
     const top = spec.topLogprobs ?? defaultTopLogprobs(label);
     const first = Object.entries(top).map(([token, p]) => ({ token, logprob: Math.log(p) }));
-    const generated = first.find((entry) => entry.token === tokens[0]) ?? first[0];
+    // A generated token missing from the alternatives has what probability they leave over.
+    const leftover = Math.max(1e-9, 1 - Object.values(top).reduce((a, b) => a + b, 0));
+    const generatedLogprob = first.find((entry) => entry.token === tokens[0])?.logprob ?? Math.log(leftover);
     // Once the first token is chosen, the student completes the word with near certainty.
     const rest = tokens.slice(1).map((token) => {
       const logprob = Math.log(0.999);
       return { token, logprob, top_logprobs: [{ token, logprob }] };
     });
     const content_ = [
-      { token: tokens[0] ?? '', logprob: generated?.logprob ?? 0, top_logprobs: first },
+      { token: tokens[0] ?? '', logprob: generatedLogprob, top_logprobs: first },
       ...rest,
     ];
     choice.logprobs =

@@ -1,9 +1,9 @@
-import { type BackendCallOptions, BaseClassifier } from '../base-classifier.js';
+import { type BackendCallOptions, BaseClassifier, type BaseClassifierOptions } from '../base-classifier.js';
 import type { Classification, ClassifierKind, Label, Outcome } from '../classifier.js';
 import type { PiiguardError } from '../errors.js';
 
 /** Options of `FakeClassifier`. */
-export interface FakeClassifierOptions {
+export interface FakeClassifierOptions extends BaseClassifierOptions {
   /** Reported as the result source. @default 'api' */
   readonly kind?: ClassifierKind;
   /** Reported as the model. @default 'fake' */
@@ -31,7 +31,7 @@ export class FakeClassifier extends BaseClassifier {
   readonly #delayMs: number;
 
   constructor(options: FakeClassifierOptions = {}) {
-    super();
+    super({ maxTextLength: options.maxTextLength });
     this.kind = options.kind ?? 'api';
     this.model = options.model ?? 'fake';
     this.#respond = options.respond ?? (() => 'none');
