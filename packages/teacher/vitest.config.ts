@@ -2,10 +2,10 @@ import { fileURLToPath } from 'node:url';
 import { defineProject } from 'vitest/config';
 
 export default defineProject({
-  // Tests run the built package (`pnpm --filter @piiguard/teacher build` first; the root `pnpm test`
-  // builds): the worker thread can only start from the built dist/worker.js.
+  // Tests run the source: `@piiguard/teacher` is src/index.ts, and the worker thread starts from
+  // src/worker.ts through tsx (src/spawn-worker.ts). Only test/packaging.test.ts runs the built dist.
   resolve: {
-    alias: { '@piiguard/teacher': fileURLToPath(new URL('./dist/index.js', import.meta.url)) },
+    alias: { '@piiguard/teacher': fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
   },
   test: {
     name: 'teacher',

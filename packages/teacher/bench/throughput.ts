@@ -14,9 +14,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AutoTokenizer, env, pipeline } from '@huggingface/transformers';
 import { InferenceSession, Tensor } from 'onnxruntime-node';
-import { loadTeacher } from '../dist/index.js';
 import { buildFixture } from '../scripts/fixture/build.js';
 import { WORDS } from '../scripts/fixture/words.js';
+import { loadTeacher } from '../src/index.js';
 import { NO_SPINNING } from '../src/session.js';
 import { buildMatMulModel } from './matmul-model.js';
 
@@ -117,7 +117,7 @@ const modes: Record<string, (text: string) => Promise<unknown>> = {
     const ids = tokenizer.encode(text);
     await session.run({ input_ids: tensor(ids), attention_mask: tensor(ids.map(() => 1)) });
   },
-  '(b) loadTeacher, dynamic batching': (text) => teacher.classify([text]),
+  '(b) loadTeacher, dynamic batching': (text) => teacher.classify(text),
   "(c) pipeline('text-classification')": (text) => classifier(text, { top_k: null }),
 };
 

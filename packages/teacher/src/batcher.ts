@@ -1,4 +1,10 @@
-import { ClosedError, OverloadedError, type PiiguardError, toPiiguardError } from '@piiguard/sdk';
+import {
+  ClosedError,
+  InferenceError,
+  isPiiguardError,
+  OverloadedError,
+  type PiiguardError,
+} from '@piiguard/sdk';
 
 export interface BatcherOptions {
   /** Most items in one run. */
@@ -116,7 +122,12 @@ export class Batcher<T, R> {
             entry.resolve(results[i] as R);
           });
         } catch (error) {
-          const failure = toPiiguardError(error, 'The teacher failed to score a batch.');
+          // onnxruntime throwing mid-run is the teacher's own failure, not the caller's nor the API's.
+          // Its message (never the text) is kept: only the message crosses back to the host thread.
+          const reason = (error as Error)?.message ?? String(error);
+          const failure = isPiiguardError(error)
+            ? error
+            : new InferenceError(`The teacher failed to score a batch: ${reason}`, { cause: error });
           for (const entry of batch) entry.reject(failure);
         }
         // Let arrivals, aborts and close() in before the next run: the run itself blocked the thread.

@@ -1,14 +1,10 @@
-export type { BatcherOptions, BatchRunner } from './batcher.js';
-export { Batcher } from './batcher.js';
-export { PII_LABELS } from './config.js';
-export type { ModelFiles } from './load.js';
-export { cacheFolder } from './load.js';
-export { loadTeacher, resolveTeacherModel } from './load-teacher.js';
+// The public API of @piiguard/teacher, export by export (listed in README "Public API").
+// Anything not listed here is internal.
+
+export { loadTeacher } from './load-teacher.js';
 export type { TeacherDtype, TeacherOptions } from './options.js';
 export { DEFAULT_MODEL } from './options.js';
 export type { TeacherDevice, TeacherProvider } from './session.js';
 export { Teacher } from './teacher.js';
 export type { TeacherThresholds } from './thresholds.js';
 export { DEFAULT_THRESHOLDS, labelFromScores } from './thresholds.js';
-export type { WindowOptions } from './windows.js';
-export { buildWindows, MAX_CONTENT_TOKENS, maxOverWindows, windowStarts } from './windows.js';

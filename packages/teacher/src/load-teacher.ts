@@ -1,7 +1,7 @@
 import { readModelConfig } from './config.js';
-import { type ModelFiles, resolveModelFiles } from './load.js';
+import { resolveModelFiles } from './load.js';
 import { resolveOptions, type TeacherOptions } from './options.js';
-import { Teacher } from './teacher.js';
+import { startTeacher, type Teacher } from './teacher.js';
 
 const loading = new Map<string, Promise<Teacher>>();
 
@@ -12,7 +12,8 @@ const loading = new Map<string, Promise<Teacher>>();
  * Concurrent calls with the same options share one load and get the same `Teacher`; a load that
  * fails is forgotten, so the next call tries again.
  *
- * @throws ModelLoadError when the model cannot be found, downloaded or opened, or an option is invalid.
+ * @throws ConfigurationError (naming the option) for an impossible option.
+ * @throws ModelLoadError when the model cannot be found, downloaded or opened.
  */
 export function loadTeacher(options: TeacherOptions = {}): Promise<Teacher> {
   let resolved: ReturnType<typeof resolveOptions>;
@@ -28,19 +29,9 @@ export function loadTeacher(options: TeacherOptions = {}): Promise<Teacher> {
     load = (async () => {
       const files = await resolveModelFiles(resolved);
       const config = await readModelConfig(files.configPath);
-      return Teacher.start(resolved, files, config);
+      return startTeacher(resolved, files, config);
     })().finally(() => loading.delete(key));
     loading.set(key, load);
   }
   return load;
-}
-
-/**
- * Finds the model's files, downloading them into the cache if needed and allowed, without loading
- * anything: e.g. to fill the cache while building an image that later runs with PIIGUARD_OFFLINE=1.
- *
- * @throws ModelLoadError as `loadTeacher` does for missing, unreachable or invalid models.
- */
-export async function resolveTeacherModel(options: TeacherOptions = {}): Promise<ModelFiles> {
-  return resolveModelFiles(resolveOptions(options));
 }

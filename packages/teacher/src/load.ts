@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ModelLoadError } from '@piiguard/sdk';
+import { ConfigurationError, ModelLoadError } from '@piiguard/sdk';
 import { downloadFile, type HubRepo } from './hub.js';
 import type { ResolvedTeacherOptions, TeacherDtype } from './options.js';
 
@@ -58,8 +58,7 @@ const downloads = new Map<string, Promise<ModelFiles>>();
 
 /**
  * Finds the model's files: an explicit folder as is; a Hub id from the cache when complete there;
- * otherwise downloaded into the cache when `allowRemoteModels` allows. The id and revision are
- * validated before any network access.
+ * otherwise downloaded into the cache when `allowRemoteModels` allows.
  */
 export async function resolveModelFiles(options: ResolvedTeacherOptions): Promise<ModelFiles> {
   const { model, dtype } = options;
@@ -70,13 +69,18 @@ export async function resolveModelFiles(options: ResolvedTeacherOptions): Promis
     if (files) return files;
     throw new ModelLoadError(`The model folder ${folder} lacks ${missing.join(', ')}.`);
   }
+  // Impossible ids and revisions are option errors, found before any network access.
   if (!MODEL_ID.test(model) || model.includes('..') || model.includes('--')) {
-    throw new ModelLoadError(
-      `"${model}" is neither an existing folder nor a valid Hub model id (owner/name, letters, digits, - _ .).`,
+    throw new ConfigurationError(
+      'Option `model` is neither an existing folder nor a valid Hub model id (owner/name: letters, digits, - _ .).',
+      'model',
     );
   }
   if (!REVISION.test(options.revision) || options.revision.includes('..')) {
-    throw new ModelLoadError(`"${options.revision}" is not a valid revision (a branch, tag or commit hash).`);
+    throw new ConfigurationError(
+      'Option `revision` is not a valid revision (a branch, tag or commit hash).',
+      'revision',
+    );
   }
   const folder = cacheFolder(options);
   const cached = inspect(folder, dtype);

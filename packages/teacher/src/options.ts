@@ -1,6 +1,6 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { ModelLoadError } from '@piiguard/sdk';
+import { ConfigurationError, DEFAULT_MAX_TEXT_LENGTH } from '@piiguard/sdk';
 import type { TeacherDevice } from './session.js';
 import { DEFAULT_THRESHOLDS, type TeacherThresholds } from './thresholds.js';
 import { MAX_CONTENT_TOKENS } from './windows.js';
@@ -56,10 +56,10 @@ export interface TeacherOptions {
   /** Most 512-token windows one text may use; past it the text gets `InvalidInputError('too-many-windows')`. @default 16 */
   readonly maxWindows?: number;
   /**
-   * Longest text accepted, in UTF-16 code units; longer texts get `InvalidInputError('too-long')`
-   * on the calling thread, before any tokenizing (a megabyte costs the worker seconds). The default
-   * is well past what `maxWindows` windows hold (about 5 characters per token).
-   * @default 100_000
+   * Longest text accepted, in UTF-16 code units, measured before normalisation; longer texts get
+   * `InvalidInputError('too-long')` on the calling thread, before any tokenizing (a megabyte costs
+   * the worker seconds). The same option, with the same default, as every piiguard classifier.
+   * @default 20_000
    */
   readonly maxTextLength?: number;
   /** Cutoffs of the label rule (see `labelFromScores`). @default { asking: 0.2, giving: 0.3, pii: 0.2691 } */
@@ -91,82 +91,121 @@ export interface ResolvedTeacherOptions {
   readonly onWarning: (message: string) => void;
 }
 
+/** The Hub model `loadTeacher` loads when no `model` is given. */
 export const DEFAULT_MODEL = 'Roblox/roblox-pii-classifier';
 
-const DEFAULTS = Object.freeze({
-  model: DEFAULT_MODEL,
-  revision: 'main',
-  dtype: 'fp32',
-  device: 'auto',
-  intraOpNumThreads: 0,
-  workerNice: 10,
-  maxBatchSize: 16,
-  maxBatchTokens: 8192,
-  maxWaitMs: 2,
-  maxQueuedWindows: 4096,
-  windowOverlap: 64,
-  maxWindows: 16,
-  maxTextLength: 100_000,
-} as const);
+const DTYPES: readonly TeacherDtype[] = ['fp32', 'fp16', 'q8'];
+const DEVICES: readonly TeacherDevice[] = ['auto', 'cuda', 'cpu'];
+const THRESHOLD_NAMES = Object.keys(DEFAULT_THRESHOLDS) as (keyof TeacherThresholds)[];
 
 const truthy = (value: string | undefined) => value === '1' || value?.toLowerCase() === 'true';
 
-function invalid(message: string): never {
-  throw new ModelLoadError(`Invalid teacher option: ${message}.`);
+// Every check names the option and never echoes the value given: it may be a token or a path.
+function invalid(option: string, requirement: string): never {
+  throw new ConfigurationError(`Option \`${option}\` ${requirement}.`, option);
 }
 
-function integer(name: string, value: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
-  if (!Number.isInteger(value) || value < min || value > max)
-    invalid(`${name} must be an integer in [${min}, ${max}]`);
+function integer(
+  option: string,
+  value: number | undefined,
+  fallback: number,
+  min: number,
+  max?: number,
+): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < min || (max !== undefined && value > max)) {
+    invalid(
+      option,
+      max === undefined ? `must be an integer >= ${min}` : `must be an integer in [${min}, ${max}]`,
+    );
+  }
   return value;
 }
 
-function hubURL(value: string): string {
-  if (!/^https?:\/\/[^/]/.test(value))
-    invalid(`hubURL (or HF_ENDPOINT) must be an http(s) URL, got "${value}"`);
+function text(option: string, value: string | undefined, fallback: string): string {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'string' || value.trim() === '') invalid(option, 'must be a non-empty string');
+  return value;
+}
+
+function oneOf<T extends string>(
+  option: string,
+  value: T | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  if (value === undefined) return fallback;
+  if (!allowed.includes(value)) invalid(option, `must be one of ${allowed.map((a) => `'${a}'`).join(', ')}`);
+  return value;
+}
+
+/** `hubURL`, else env `HF_ENDPOINT`, else the Hub itself; an http(s) URL without trailing slashes. */
+function hubURL(option: string | undefined, env: string | undefined): string {
+  const value = option ?? (env || 'https://huggingface.co');
+  if (typeof value !== 'string' || !/^https?:\/\/[^/]/.test(value)) {
+    invalid('hubURL', `${option === undefined ? '(here env HF_ENDPOINT) ' : ''}must be an http(s) URL`);
+  }
   return value.replace(/\/+$/, '');
 }
 
-/** Applies defaults and environment variables once; impossible values throw naming the option. */
-export function resolveOptions(options: TeacherOptions = {}, env = process.env): ResolvedTeacherOptions {
-  const o = {
-    ...DEFAULTS,
-    ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
-  };
-  if (typeof o.model !== 'string' || o.model.trim() === '')
-    invalid('model must be a folder path or a Hub model id');
-  if (!['fp32', 'fp16', 'q8'].includes(o.dtype)) invalid("dtype must be 'fp32', 'fp16' or 'q8'");
-  if (!['auto', 'cuda', 'cpu'].includes(o.device)) invalid("device must be 'auto', 'cuda' or 'cpu'");
-  const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
-  for (const [name, value] of Object.entries(thresholds)) {
-    if (typeof value !== 'number' || !(value >= 0 && value <= 1))
-      invalid(`thresholds.${name} must be in [0, 1]`);
+function thresholds(value: Partial<TeacherThresholds> | undefined): TeacherThresholds {
+  if (value === undefined) return DEFAULT_THRESHOLDS;
+  if (typeof value !== 'object' || value === null) invalid('thresholds', 'must be an object');
+  for (const [name, cutoff] of Object.entries(value)) {
+    if (!THRESHOLD_NAMES.includes(name as keyof TeacherThresholds)) {
+      invalid(`thresholds.${name}`, `is not a cutoff; the cutoffs are ${THRESHOLD_NAMES.join(', ')}`);
+    }
+    if (cutoff !== undefined && !(typeof cutoff === 'number' && cutoff >= 0 && cutoff <= 1)) {
+      invalid(`thresholds.${name}`, 'must be a number in [0, 1]');
+    }
   }
-  const maxWindows = integer('maxWindows', o.maxWindows, 1);
-  const maxQueuedWindows = integer('maxQueuedWindows', o.maxQueuedWindows, 1);
+  const merged = { ...DEFAULT_THRESHOLDS };
+  for (const name of THRESHOLD_NAMES) merged[name] = value[name] ?? merged[name];
+  return Object.freeze(merged);
+}
+
+/**
+ * Applies defaults and environment variables once.
+ * @throws ConfigurationError naming the option (never its value) for an impossible value.
+ */
+export function resolveOptions(options: TeacherOptions = {}, env = process.env): ResolvedTeacherOptions {
+  const maxWindows = integer('maxWindows', options.maxWindows, 16, 1);
+  const maxQueuedWindows = integer('maxQueuedWindows', options.maxQueuedWindows, 4096, 1);
   // A text with maxWindows windows must fit the queue, or it would be refused as overloaded forever.
-  if (maxQueuedWindows < maxWindows)
-    invalid(`maxQueuedWindows (${maxQueuedWindows}) must be at least maxWindows (${maxWindows})`);
+  if (maxQueuedWindows < maxWindows) invalid('maxQueuedWindows', 'must be at least `maxWindows`');
+  if (options.allowRemoteModels !== undefined && typeof options.allowRemoteModels !== 'boolean') {
+    invalid('allowRemoteModels', 'must be a boolean');
+  }
+  if (options.onWarning !== undefined && typeof options.onWarning !== 'function') {
+    invalid('onWarning', 'must be a function');
+  }
   return Object.freeze({
-    model: o.model,
-    revision: o.revision,
-    dtype: o.dtype,
-    device: o.device,
-    cacheDir: options.cacheDir ?? env.PIIGUARD_CACHE_DIR ?? join(homedir(), '.cache', 'piiguard', 'models'),
+    model: text('model', options.model, DEFAULT_MODEL),
+    revision: text('revision', options.revision, 'main'),
+    dtype: oneOf('dtype', options.dtype, DTYPES, 'fp32'),
+    device: oneOf('device', options.device, DEVICES, 'auto'),
+    cacheDir: text(
+      'cacheDir',
+      options.cacheDir,
+      env.PIIGUARD_CACHE_DIR || join(homedir(), '.cache', 'piiguard', 'models'),
+    ),
     allowRemoteModels:
       options.allowRemoteModels ?? !(truthy(env.PIIGUARD_OFFLINE) || truthy(env.HF_HUB_OFFLINE)),
-    hubURL: hubURL(options.hubURL ?? env.HF_ENDPOINT ?? 'https://huggingface.co'),
-    accessToken: options.accessToken ?? env.HF_TOKEN,
-    intraOpNumThreads: integer('intraOpNumThreads', o.intraOpNumThreads, 0, 1024),
-    workerNice: integer('workerNice', o.workerNice, 0, 19),
-    maxBatchSize: integer('maxBatchSize', o.maxBatchSize, 1, 4096),
-    maxBatchTokens: integer('maxBatchTokens', o.maxBatchTokens, MAX_CONTENT_TOKENS + 2),
-    maxWaitMs: integer('maxWaitMs', o.maxWaitMs, 0, 60_000),
+    hubURL: hubURL(options.hubURL, env.HF_ENDPOINT),
+    accessToken:
+      options.accessToken === undefined
+        ? env.HF_TOKEN || undefined
+        : text('accessToken', options.accessToken, ''),
+    intraOpNumThreads: integer('intraOpNumThreads', options.intraOpNumThreads, 0, 0, 1024),
+    workerNice: integer('workerNice', options.workerNice, 10, 0, 19),
+    maxBatchSize: integer('maxBatchSize', options.maxBatchSize, 16, 1, 4096),
+    maxBatchTokens: integer('maxBatchTokens', options.maxBatchTokens, 8192, MAX_CONTENT_TOKENS + 2),
+    maxWaitMs: integer('maxWaitMs', options.maxWaitMs, 2, 0, 60_000),
     maxQueuedWindows,
-    windowOverlap: integer('windowOverlap', o.windowOverlap, 0, MAX_CONTENT_TOKENS - 1),
+    windowOverlap: integer('windowOverlap', options.windowOverlap, 64, 0, MAX_CONTENT_TOKENS - 1),
     maxWindows,
-    maxTextLength: integer('maxTextLength', o.maxTextLength, 1),
-    thresholds: Object.freeze(thresholds),
+    maxTextLength: integer('maxTextLength', options.maxTextLength, DEFAULT_MAX_TEXT_LENGTH, 1),
+    thresholds: thresholds(options.thresholds),
     onWarning:
       options.onWarning ?? ((message: string) => process.emitWarning(message, { code: 'PIIGUARD_TEACHER' })),
   });

@@ -1,15 +1,14 @@
 import {
-  AbortError,
   ClosedError,
+  InferenceError,
   InvalidInputError,
   type InvalidInputReason,
   InvalidResponseError,
   isPiiguardError,
   ModelLoadError,
   OverloadedError,
-  PiiguardError,
+  type PiiguardError,
   type PiiguardErrorKind,
-  FallbackUnavailableError,
 } from '@piiguard/sdk';
 import type { BatcherOptions } from './batcher.js';
 import type { ModelConfig } from './config.js';
@@ -41,7 +40,8 @@ export type WireOutcome =
 
 export type ToWorker =
   | { readonly type: 'classify'; readonly id: number; readonly texts: readonly string[] }
-  | { readonly type: 'abort'; readonly id: number }
+  /** The host stopped waiting for this call (aborted, or closing): drop its queued windows, send no result. */
+  | { readonly type: 'drop'; readonly id: number }
   | { readonly type: 'close' };
 
 export type FromWorker =
@@ -56,9 +56,10 @@ export function toWire(error: unknown): WireError {
     return { kind: error.kind, message: error.message, ...(reason ? { reason } : {}) };
   }
   // Non-sdk errors come from onnxruntime or the tokenizer, whose messages never hold the text.
-  return { kind: 'api', message: `The teacher failed: ${(error as Error)?.message ?? String(error)}` };
+  return { kind: 'inference', message: `The teacher failed: ${(error as Error)?.message ?? String(error)}` };
 }
 
+/** The typed error again. `inference`, and any kind the worker never sends, is an `InferenceError`. */
 export function fromWire(error: WireError): PiiguardError {
   switch (error.kind) {
     case 'invalid-input':
@@ -67,15 +68,11 @@ export function fromWire(error: WireError): PiiguardError {
       return new OverloadedError(error.message);
     case 'closed':
       return new ClosedError(error.message);
-    case 'abort':
-      return new AbortError(error.message);
     case 'model-load':
       return new ModelLoadError(error.message);
     case 'invalid-response':
       return new InvalidResponseError(error.message);
-    case 'fallback-unavailable':
-      return new FallbackUnavailableError(error.message);
     default:
-      return new PiiguardError(error.message);
+      return new InferenceError(error.message);
   }
 }

@@ -4,9 +4,22 @@ import { Worker } from 'node:worker_threads';
 import { ModelLoadError } from '@piiguard/sdk';
 import { type FromWorker, fromWire, type WorkerSetup } from './protocol.js';
 
-// dist/index.js runs dist/worker.js, dist/index.cjs runs dist/worker.cjs (tsup shims import.meta.url in CJS).
+/**
+ * The worker's file, next to this module and of its kind: dist/index.js runs dist/worker.js,
+ * dist/index.cjs runs dist/worker.cjs (tsup shims import.meta.url in CJS), and src/spawn-worker.ts
+ * (tests, bench, scripts) runs src/worker.ts. A `.ts` worker needs tsx's loader in the worker
+ * thread, and on Node 20 a loader given in the worker's `execArgv` (`--import tsx`) never applies to
+ * the worker's own entry (nodejs/node#47747: ERR_UNKNOWN_FILE_EXTENSION). So source runs start
+ * worker-from-source.mjs, which registers tsx's ESM hooks in that thread and then imports
+ * worker.ts (tsx also maps its `./x.js` imports to the `.ts` files). tsx is a devDependency: the
+ * built package never takes this path.
+ */
 const here = fileURLToPath(import.meta.url);
-const WORKER_FILE = join(dirname(here), `worker${extname(here)}`);
+const extension = extname(here);
+const WORKER_FILE = join(
+  dirname(here),
+  extension === '.ts' ? 'worker-from-source.mjs' : `worker${extension}`,
+);
 
 type Ready = Extract<FromWorker, { type: 'ready' }>;
 

@@ -1,6 +1,12 @@
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { AbortError, InvalidResponseError, OverloadedError } from '@piiguard/sdk';
+import {
+  InvalidResponseError,
+  isPiiguardError,
+  ModelLoadError,
+  OverloadedError,
+  PiiguardError,
+} from '@piiguard/sdk';
 import { Batcher } from './batcher.js';
 import { createScorer } from './infer.js';
 import type { FromWorker, ToWorker, WireOutcome, WorkerSetup } from './protocol.js';
@@ -15,6 +21,11 @@ import { buildWindows, maxOverWindows } from './windows.js';
 const port = parentPort!;
 const setup = workerData as WorkerSetup;
 const post = (message: FromWorker) => port.postMessage(message);
+/**
+ * What a dropped call's queued windows are rejected with. Nobody reads it: the host has already
+ * settled those texts (with its own abort or closed error) and the call's result is never posted.
+ */
+const DROPPED = new PiiguardError('The host dropped this call.');
 
 async function start(): Promise<void> {
   lowerPriority(setup.workerNice);
@@ -52,14 +63,18 @@ async function start(): Promise<void> {
     }
   };
 
+  /** Calls being scored that the host still waits for. */
+  const live = new Set<number>();
   port.on('message', (message: ToWorker) => {
     if (message.type === 'classify') {
       const { id, texts } = message;
-      void Promise.all(texts.map((text) => scoreText(text, id))).then((outcomes) =>
-        post({ type: 'result', id, outcomes }),
-      );
-    } else if (message.type === 'abort') {
-      batcher.cancel(message.id, new AbortError('The call was aborted.'));
+      live.add(id);
+      void Promise.all(texts.map((text) => scoreText(text, id))).then((outcomes) => {
+        if (live.delete(id)) post({ type: 'result', id, outcomes });
+      });
+    } else if (message.type === 'drop') {
+      live.delete(message.id);
+      batcher.cancel(message.id, DROPPED);
     } else {
       void batcher
         .close()
@@ -85,4 +100,12 @@ function lowerPriority(nice: number): void {
   }
 }
 
-start().catch((error: unknown) => post({ type: 'failed', error: toWire(error) }));
+// Whatever stops the load is a load failure, typed or not (a tokenizer or onnxruntime surprise).
+start().catch((error: unknown) => {
+  const failure = isPiiguardError(error)
+    ? error
+    : new ModelLoadError(`The teacher failed to load: ${(error as Error)?.message ?? String(error)}`, {
+        cause: error,
+      });
+  post({ type: 'failed', error: toWire(failure) });
+});

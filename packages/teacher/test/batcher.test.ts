@@ -1,6 +1,6 @@
-import { AbortError, ClosedError, OverloadedError } from '@piiguard/sdk';
-import { Batcher } from '@piiguard/teacher';
+import { AbortError, ClosedError, InferenceError, OverloadedError, PiiguardError } from '@piiguard/sdk';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Batcher } from '../src/batcher.js';
 
 // The batcher's queueing rules, with a plain runner that records its batches. (The real
 // onnxruntime session behind it is exercised in teacher-*.test.ts.)
@@ -132,16 +132,32 @@ describe('Batcher', () => {
     expect(await running).toBe('RUNNING');
   });
 
-  it('rejects every item of a failed batch with a typed error', async () => {
+  it('rejects every item of a batch whose run threw with one InferenceError carrying its message', async () => {
     const batcher = new Batcher<string, string>(async () => {
       throw new Error('run failed');
     }, options);
     const results = [batcher.add('a', 1, 1), batcher.add('b', 1, 1)];
     const settled = Promise.allSettled(results);
     await vi.advanceTimersByTimeAsync(5);
-    for (const outcome of await settled) {
+    const reasons = (await settled).map((outcome) => {
       expect(outcome.status).toBe('rejected');
-      expect((outcome as PromiseRejectedResult).reason.name).toBe('PiiguardError');
-    }
+      return (outcome as PromiseRejectedResult).reason as InferenceError;
+    });
+    expect(reasons[0]).toBeInstanceOf(InferenceError);
+    expect(reasons[0]!.kind).toBe('inference');
+    expect(reasons[0]!.message).toMatch(/failed to score a batch: run failed/);
+    expect(reasons[1]).toBe(reasons[0]);
+  });
+
+  it('passes a typed error thrown by the run through as it is', async () => {
+    const typed = new OverloadedError('typed');
+    const batcher = new Batcher<string, string>(async () => {
+      throw typed;
+    }, options);
+    const result = batcher.add('a', 1, 1);
+    const settled = result.catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(5);
+    expect(await settled).toBe(typed);
+    expect(typed).toBeInstanceOf(PiiguardError);
   });
 });

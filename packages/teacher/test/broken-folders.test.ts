@@ -1,8 +1,8 @@
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ModelLoadError } from '@piiguard/sdk';
-import { loadTeacher } from '@piiguard/teacher';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadTeacher } from '../src/index.js';
 import { TINY, tempDir } from './helpers.js';
 import { otherOutputsModel } from './onnx-graphs.js';
 

@@ -42,7 +42,7 @@ async function scorer(dir: string) {
 const tiny = await scorer(TINY);
 afterAll(() => tiny.session.release());
 
-// Cutoffs from DESIGN.md ("Teacher thresholds").
+// The v1 cutoffs, from ../../docs/architecture.md ("The teacher (fallback)").
 const ASKING_CUTOFF = 0.2;
 const GIVING_CUTOFF = 0.3;
 

@@ -1,13 +1,14 @@
 import { AutoTokenizer } from '@huggingface/transformers';
 import { InvalidInputError } from '@piiguard/sdk';
-import { loadTeacher, type Teacher } from '@piiguard/teacher';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadTeacher, type Teacher } from '../src/index.js';
 import { neutralWords, TINY } from './helpers.js';
 
 describe('long text is scored in overlapping windows', () => {
   let teacher: Teacher;
   beforeAll(async () => {
-    teacher = await loadTeacher({ model: TINY, device: 'cpu', maxWindows: 8 });
+    // Past the default maxTextLength: these texts must reach the windowing.
+    teacher = await loadTeacher({ model: TINY, device: 'cpu', maxWindows: 8, maxTextLength: 60_000 });
   });
   afterAll(() => teacher.close());
 
@@ -20,17 +21,17 @@ describe('long text is scored in overlapping windows', () => {
     // exactly the first window's content, decoded back to text
     const firstWindow = tokenizer.decode(ids.slice(0, 510));
 
-    const [whole, first] = await teacher.classify([text, firstWindow]);
-    if (!whole?.ok || !first?.ok) throw new Error('expected classifications');
-    expect(first.value.teacherScores!.giving).toBeLessThan(0.3);
-    expect(whole.value.teacherScores!.giving).toBeGreaterThan(first.value.teacherScores!.giving + 0.3);
-    expect(whole.value.label).toBe('giving');
+    const [whole, first] = await Promise.all([teacher.classify(text), teacher.classify(firstWindow)]);
+    expect(first.teacherScores!.giving).toBeLessThan(0.3);
+    expect(whole.teacherScores!.giving).toBeGreaterThan(first.teacherScores!.giving + 0.3);
+    expect(whole.label).toBe('giving');
   });
 
   it('refuses a text over maxTextLength before tokenizing it', async () => {
     const limited = await loadTeacher({ model: TINY, device: 'cpu', maxTextLength: 1000 });
     try {
-      const [long, fine] = await limited.classify(['a'.repeat(1001), 'a'.repeat(1000)]);
+      expect(limited.maxTextLength).toBe(1000);
+      const [long, fine] = await limited.classifyBatch(['a'.repeat(1001), 'a'.repeat(1000)]);
       expect(long!.ok ? undefined : (long!.error as InvalidInputError).reason).toBe('too-long');
       expect(fine!.ok).toBe(true);
     } finally {
@@ -39,7 +40,7 @@ describe('long text is scored in overlapping windows', () => {
   });
 
   it('refuses a text that needs more than maxWindows windows with a typed per-text error', async () => {
-    const [tooLong, fine] = await teacher.classify([neutralWords(8 * 510, 5), 'whats ur snap?']);
+    const [tooLong, fine] = await teacher.classifyBatch([neutralWords(8 * 510, 5), 'whats ur snap?']);
     expect(tooLong!.ok).toBe(false);
     const error = tooLong!.ok ? undefined : tooLong!.error;
     expect(error).toBeInstanceOf(InvalidInputError);

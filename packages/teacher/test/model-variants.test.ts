@@ -1,7 +1,7 @@
 import { ModelLoadError } from '@piiguard/sdk';
-import { loadTeacher } from '@piiguard/teacher';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture } from '../scripts/fixture/build.js';
+import { loadTeacher } from '../src/index.js';
 import { TINY, tempDir } from './helpers.js';
 
 const texts = ['whats ur snap?', 'my email is kim@example.com', 'gg that was fun'];
@@ -9,10 +9,7 @@ const texts = ['whats ur snap?', 'my email is kim@example.com', 'gg that was fun
 async function classifyWith(model: string) {
   const teacher = await loadTeacher({ model, device: 'cpu' });
   try {
-    return (await teacher.classify(texts)).map((o) => {
-      if (!o.ok) throw o.error;
-      return o.value;
-    });
+    return await Promise.all(texts.map((text) => teacher.classify(text)));
   } finally {
     await teacher.close();
   }

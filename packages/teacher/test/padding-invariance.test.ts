@@ -1,6 +1,6 @@
 import type { Outcome } from '@piiguard/sdk';
-import { loadTeacher, type Teacher } from '@piiguard/teacher';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadTeacher, type Teacher } from '../src/index.js';
 import { neutralWords, TINY } from './helpers.js';
 
 const scores = (outcome: Outcome | undefined) => {
@@ -21,8 +21,8 @@ describe('padding invariance', () => {
   it('scores a message alone and inside a padded batch of longer messages the same, within 1e-5', async () => {
     const messages = ['whats ur snap?', 'my email is kim@example.com', 'gg that was fun'];
     const longer = [200, 350, 480].map((n, i) => `${neutralWords(n, i + 3)} my number is 555 0100`);
-    const alone = await Promise.all(messages.map(async (m) => scores((await teacher.classify([m]))[0])));
-    const batched = await teacher.classify([...longer, ...messages]);
+    const alone = await Promise.all(messages.map(async (m) => (await teacher.classify(m)).teacherScores!));
+    const batched = await teacher.classifyBatch([...longer, ...messages]);
     messages.forEach((_, i) => {
       const inBatch = scores(batched[longer.length + i]);
       expect(Math.abs(inBatch.asking - alone[i]!.asking)).toBeLessThan(1e-5);

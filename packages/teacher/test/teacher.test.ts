@@ -1,8 +1,18 @@
-import { createRequire } from 'node:module';
-import { AbortError, ClosedError, InvalidInputError, OverloadedError } from '@piiguard/sdk';
-import { loadTeacher, type Teacher } from '@piiguard/teacher';
+import {
+  AbortError,
+  BaseClassifier,
+  type ClassifyResult,
+  ClosedError,
+  DEFAULT_MAX_TEXT_LENGTH,
+  INPUT_RULE_MODEL,
+  InvalidInputError,
+  OverloadedError,
+} from '@piiguard/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TINY, warnings } from './helpers.js';
+import { loadTeacher, type Teacher } from '../src/index.js';
+import { TINY } from './helpers.js';
+
+const reason = (error: unknown) => (error as InvalidInputError).reason;
 
 describe('loadTeacher on the tiny fixture, through the worker thread', () => {
   let teacher: Teacher;
@@ -11,75 +21,99 @@ describe('loadTeacher on the tiny fixture, through the worker thread', () => {
   });
   afterAll(() => teacher.close());
 
-  it('is a Classifier of kind teacher that labels texts with raw scores and the model id', async () => {
+  it('is a BaseClassifier of kind teacher: classify(text) resolves to one result with raw scores', async () => {
+    expect(teacher).toBeInstanceOf(BaseClassifier);
     expect(teacher.kind).toBe('teacher');
     expect(teacher.device).toBe('cpu');
-    const outcomes = await teacher.classify([
+    const result: ClassifyResult = await teacher.classify('whats ur snap?');
+    expect(result.label).toBe('asking');
+    expect(result.source).toBe('teacher');
+    expect(result.model).toBe(TINY);
+    expect(result.teacherScores!.asking).toBeGreaterThan(0.5);
+    expect(result.teacherScores!.giving).toBeLessThan(0.3);
+    expect(result.latencyMs).toBeGreaterThan(0);
+    expect(result.probabilities).toBeUndefined();
+  });
+
+  it('classifyBatch resolves to one outcome per text, in order', async () => {
+    const outcomes = await teacher.classifyBatch([
       'this game is fun lol',
       'whats ur snap?',
       'my email is kim@example.com',
     ]);
-    const labels = outcomes.map((o) => (o.ok ? o.value.label : o.error.kind));
-    expect(labels).toEqual(['none', 'asking', 'giving']);
-    for (const outcome of outcomes) {
-      if (!outcome.ok) throw outcome.error;
-      expect(outcome.value.model).toBe(TINY);
-      expect(outcome.value.teacherScores!.asking).toBeGreaterThan(0);
-      expect(outcome.value.teacherScores!.giving).toBeLessThan(1);
-    }
+    expect(outcomes.map((o) => (o.ok ? o.value.label : o.error.kind))).toEqual(['none', 'asking', 'giving']);
+    for (const outcome of outcomes) expect(outcome.ok && outcome.value.source).toBe('teacher');
   });
 
-  it('answers bad inputs with typed per-text errors and keeps the others', async () => {
-    const outcomes = await teacher.classify([
-      '',
-      '   ',
-      'ok \ud800 no',
-      42 as unknown as string,
-      'whats ur snap?',
+  it('applies the shared input rules: empty text is none from the input rule, non-strings are refused', async () => {
+    const outcomes = await teacher.classifyBatch(['', '   ', 42 as unknown as string, 'whats ur snap?']);
+    expect(outcomes.map((o) => (o.ok ? `${o.value.source}:${o.value.label}` : reason(o.error)))).toEqual([
+      'input:none',
+      'input:none',
+      'not-a-string',
+      'teacher:asking',
     ]);
-    const reasons = outcomes.map((o) => (o.ok ? o.value.label : (o.error as InvalidInputError).reason));
-    expect(reasons).toEqual(['empty', 'empty', 'lone-surrogate', 'not-a-string', 'asking']);
-    expect(outcomes[0]!.ok ? undefined : outcomes[0]!.error).toBeInstanceOf(InvalidInputError);
+    const empty = await teacher.classify(' \n ');
+    expect(empty).toMatchObject({ label: 'none', source: 'input', model: INPUT_RULE_MODEL });
+    await expect(teacher.classify(42 as unknown as string)).rejects.toBeInstanceOf(InvalidInputError);
+  });
+
+  it('scores text with invisible characters exactly as the text without them', async () => {
+    const plain = await teacher.classify('my email is kim@example.com');
+    const hidden = await teacher.classify('my e\u200Bmail is kim@\u00ADexample.com\u0000\u0007');
+    expect(hidden.teacherScores).toEqual(plain.teacherScores);
+    // a lone surrogate is replaced, not refused
+    expect((await teacher.classify('whats ur snap? \ud800')).label).toBe('asking');
   });
 
   it('gives a sparse array one outcome per index, holes included', async () => {
     const texts = new Array<string>(3);
     texts[1] = 'whats ur snap?';
-    const outcomes = await teacher.classify(texts);
+    const outcomes = await teacher.classifyBatch(texts);
     expect(outcomes).toHaveLength(3);
     expect(Object.keys(outcomes)).toEqual(['0', '1', '2']);
-    expect(outcomes.map((o) => (o.ok ? o.value.label : (o.error as InvalidInputError).reason))).toEqual([
+    expect(outcomes.map((o) => (o.ok ? o.value.label : reason(o.error)))).toEqual([
       'not-a-string',
       'asking',
       'not-a-string',
     ]);
   });
 
-  it('scores NUL and control characters instead of failing', async () => {
-    const [outcome] = await teacher.classify(['hi\u0000there\u0007 \u001b[31m']);
-    expect(outcome!.ok).toBe(true);
+  it('has the shared maxTextLength default and refuses longer text before tokenizing it', async () => {
+    expect(teacher.maxTextLength).toBe(DEFAULT_MAX_TEXT_LENGTH);
+    const error = await teacher.classify('a'.repeat(DEFAULT_MAX_TEXT_LENGTH + 1)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(reason(error)).toBe('too-long');
   });
 
-  it('rejects an aborted call with AbortError', async () => {
+  it('rejects an aborted call with AbortError, drops it from the worker, and keeps working', async () => {
     const controller = new AbortController();
-    const call = teacher.classify(['whats ur snap?'], { signal: controller.signal });
+    const call = teacher.classify('whats ur snap?', { signal: controller.signal });
+    expect(teacher.queueDepth).toBe(1);
     controller.abort();
     await expect(call).rejects.toBeInstanceOf(AbortError);
-    await expect(teacher.classify(['x'], { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(AbortError);
+    expect(teacher.queueDepth).toBe(0);
+    await expect(teacher.classify('x', { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(AbortError);
+    expect((await teacher.classify('whats ur snap?')).label).toBe('asking');
+  });
+
+  it('settles every text of an aborted batch with AbortError', async () => {
+    const controller = new AbortController();
+    const batch = teacher.classifyBatch(['a', '', 'b'], { signal: controller.signal });
+    controller.abort();
+    const outcomes = await batch;
+    expect(outcomes[0]!.ok ? undefined : outcomes[0]!.error).toBeInstanceOf(AbortError);
+    // empty text is answered by the input rule before anything waits on the worker
+    expect(outcomes[1]!.ok && outcomes[1]!.value.source).toBe('input');
+    expect(outcomes[2]!.ok ? undefined : outcomes[2]!.error).toBeInstanceOf(AbortError);
   });
 
   it('reports as queueDepth the texts handed to the worker and not answered yet', async () => {
     expect(teacher.queueDepth).toBe(0);
-    const first = teacher.classify(['whats ur snap?', 'gg', '']);
-    const second = teacher.classify(['my email is kim@example.com']);
+    const first = teacher.classifyBatch(['whats ur snap?', 'gg', '']);
+    const second = teacher.classify('my email is kim@example.com');
     expect(teacher.queueDepth).toBe(3);
     await Promise.all([first, second]);
-    expect(teacher.queueDepth).toBe(0);
-    const controller = new AbortController();
-    const aborted = teacher.classify(['a', 'b'], { signal: controller.signal });
-    expect(teacher.queueDepth).toBe(2);
-    controller.abort();
-    await expect(aborted).rejects.toBeInstanceOf(AbortError);
     expect(teacher.queueDepth).toBe(0);
   });
 });
@@ -94,7 +128,7 @@ describe('the bounded queue', () => {
       maxBatchSize: 8,
     });
     try {
-      const outcomes = await teacher.classify([
+      const outcomes = await teacher.classifyBatch([
         'whats ur snap?',
         'my email is kim@example.com',
         'hello',
@@ -108,7 +142,34 @@ describe('the bounded queue', () => {
       ]);
       expect(outcomes[2]!.ok ? undefined : outcomes[2]!.error).toBeInstanceOf(OverloadedError);
       // the queue drains: the same call now fits
-      expect((await teacher.classify(['hello', 'hi'])).every((o) => o.ok)).toBe(true);
+      expect((await teacher.classifyBatch(['hello', 'hi'])).every((o) => o.ok)).toBe(true);
+    } finally {
+      await teacher.close();
+    }
+  });
+
+  it("an aborted call's windows leave the worker's queue at once", async () => {
+    // Room for three windows, which run once three are queued or after 5 s: the aborted call's two
+    // windows would keep two of the three places for seconds unless the worker drops them.
+    const teacher = await loadTeacher({
+      model: TINY,
+      device: 'cpu',
+      maxQueuedWindows: 3,
+      maxBatchSize: 3,
+      maxWindows: 1,
+      maxWaitMs: 5000,
+    });
+    try {
+      const controller = new AbortController();
+      const aborted = teacher.classifyBatch(['hello', 'hi'], { signal: controller.signal });
+      // let the worker queue both windows before the abort
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      controller.abort();
+      expect((await aborted).every((o) => !o.ok && o.error instanceof AbortError)).toBe(true);
+      const next = await teacher.classifyBatch(['whats ur snap?', 'gg', 'my email is kim@example.com'], {
+        signal: AbortSignal.timeout(4000),
+      });
+      expect(next.map((o) => (o.ok ? o.value.label : o.error.kind))).toEqual(['asking', 'none', 'giving']);
     } finally {
       await teacher.close();
     }
@@ -118,27 +179,14 @@ describe('the bounded queue', () => {
 describe('Teacher.close', () => {
   it('settles pending calls with ClosedError, is idempotent, and refuses later calls', async () => {
     const teacher = await loadTeacher({ model: TINY, device: 'cpu', maxWaitMs: 50 });
-    const pending = teacher.classify(['whats ur snap?']);
+    const pending = teacher.classify('whats ur snap?');
     const closing = teacher.close();
     await expect(pending).rejects.toBeInstanceOf(ClosedError);
+    expect(teacher.queueDepth).toBe(0);
     await closing;
     await teacher.close();
-    await expect(teacher.classify(['x'])).rejects.toBeInstanceOf(ClosedError);
-  });
-});
-
-describe('the CommonJS build', () => {
-  it('finds dist/worker.cjs and classifies', async () => {
-    const require = createRequire(import.meta.url);
-    const cjs = require('../dist/index.cjs') as typeof import('@piiguard/teacher');
-    const sink = warnings();
-    const teacher = await cjs.loadTeacher({ model: TINY, device: 'cpu', onWarning: sink.onWarning });
-    try {
-      const [outcome] = await teacher.classify(['my phone number is 555 1234']);
-      expect(outcome!.ok && outcome!.value.label).toBe('giving');
-      expect(sink.messages).toEqual([]);
-    } finally {
-      await teacher.close();
-    }
+    expect(teacher.closed).toBe(true);
+    await expect(teacher.classify('x')).rejects.toBeInstanceOf(ClosedError);
+    await expect(teacher.classifyBatch(['x'])).rejects.toBeInstanceOf(ClosedError);
   });
 });

@@ -1,6 +1,6 @@
 import type { Label } from '@piiguard/sdk';
-import { DEFAULT_THRESHOLDS, labelFromScores } from '@piiguard/teacher';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_THRESHOLDS, labelFromScores } from '../src/index.js';
 
 describe('labelFromScores (model-card cutoffs: asking >= 0.2, giving >= 0.3, pii >= 0.2691)', () => {
   it.each<[number, number, Label, string]>([

@@ -1,6 +1,6 @@
 import { InvalidInputError } from '@piiguard/sdk';
-import { buildWindows, MAX_CONTENT_TOKENS, maxOverWindows, windowStarts } from '@piiguard/teacher';
 import { describe, expect, it } from 'vitest';
+import { buildWindows, MAX_CONTENT_TOKENS, maxOverWindows, windowStarts } from '../src/windows.js';
 
 const ids = (n: number) => Array.from({ length: n }, (_, i) => 100 + i);
 const options = { bosId: 0, eosId: 2, overlap: 64, maxWindows: 16 };
