@@ -67,10 +67,7 @@ export function chatCompletion(spec: AnswerSpec = {}, model = 'test-model'): Rec
       const logprob = Math.log(0.999);
       return { token, logprob, top_logprobs: [{ token, logprob }] };
     });
-    const content_ = [
-      { token: tokens[0] ?? '', logprob: generatedLogprob, top_logprobs: first },
-      ...rest,
-    ];
+    const content_ = [{ token: tokens[0] ?? '', logprob: generatedLogprob, top_logprobs: first }, ...rest];
     choice.logprobs =
       spec.logprobsShape === 'legacy'
         ? {
