@@ -173,3 +173,56 @@ describe('fallback with the real teacher on the tiny fixture', () => {
     for (const o of out) expect(!o.ok && o.error).toBeInstanceOf(FallbackUnavailableError);
   });
 });
+
+describe('a teacher whose worker is killed from outside', () => {
+  it('is dropped, its texts go to the next tier, stats tell the truth, and a new teacher is loaded after the back-off', async () => {
+    const workers: import('node:worker_threads').Worker[] = [];
+    const onWorker = (worker: import('node:worker_threads').Worker) => workers.push(worker);
+    process.on('worker', onWorker);
+    try {
+      const c = client({
+        fallback: {
+          mode: 'fallback-only',
+          classifiers: [realTeacher, () => loadPocket()],
+          loadRetry: { initialDelayMs: 200, maxDelayMs: 200 },
+        },
+      });
+      const loads: string[] = [];
+      c.on('fallbackLoaded', (e) => loads.push(e.kind));
+      expect((await c.classify('whats ur snap')).source).toBe('teacher');
+      expect(workers).toHaveLength(1);
+
+      await workers[0]!.terminate();
+      await until(() => c.stats().fallbacks[0]?.state === 'backing-off', 2_000);
+
+      const during = await c.classify('what school do u go to');
+      expect(during.source).toBe('pocket');
+      expect(c.stats().fallbacks[0]?.state).toBe('backing-off');
+
+      await new Promise((r) => setTimeout(r, 250));
+      const after = await c.classify('my email is kim@example.com');
+      expect(after.source).toBe('teacher');
+      expect(loads.filter((k) => k === 'teacher')).toHaveLength(2);
+      expect(workers).toHaveLength(2);
+      expect(c.stats().fallbacks[0]?.state).toBe('ready');
+    } finally {
+      process.off('worker', onWorker);
+    }
+  });
+});
+
+describe('closing the client while the teacher scores', () => {
+  it('settles the pending calls with ClosedError, not an unavailable fallback', async () => {
+    const c = client({ fallback: { mode: 'fallback-only', classifiers: [realTeacher, () => loadPocket()] } });
+    await c.classify('warm up');
+    const pending = c.classifyBatch(
+      Array.from({ length: 64 }, (_, i) => `message ${i} ${'word '.repeat(200)}`),
+    );
+    await new Promise((r) => setTimeout(r, 5));
+    await c.close();
+    const outcomes = await pending;
+    const kinds = new Set(outcomes.map((o) => (o.ok ? o.value.source : o.error.kind)));
+    expect(kinds.has('closed')).toBe(true);
+    expect(kinds.has('fallback-unavailable')).toBe(false);
+  });
+});

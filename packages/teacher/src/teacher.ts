@@ -151,6 +151,8 @@ export class Teacher extends BaseClassifier {
     this.#failure = new InferenceError("The teacher's worker stopped working; load the teacher again.", {
       cause,
     });
+    // The client's fallback loader sees `failed`, drops this teacher and loads a new one after its back-off.
+    this.markFailed(this.#failure);
     const pending = [...this.#pending.values()];
     this.#pending.clear();
     this.#queuedTexts = 0;
