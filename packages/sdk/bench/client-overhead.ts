@@ -1,9 +1,10 @@
 /**
  * Client CPU per request and requests/s of `PiiClient.classify()` (cache off) side by side with
- * ky called directly with the options piiguard gives it (one instance: headers, per-attempt
- * timeout, retries on POST with the same back-off, `redirect: 'manual'`; per call a body, a
- * signal and a deadline timer), raw `fetch` + `JSON.parse`, and the official `openai` 6.x
- * client, interleaved in one run against a loopback server in another process (pinned to
+ * ky called directly with the options piiguard gives it (its ky instance: headers, per-attempt
+ * timeout, retries on POST with the same back-off, `redirect: 'manual'`, and its hooks, whose
+ * answer hook reads the body bounded and timed inside ky's retry loop; per call a body, a signal,
+ * a deadline timer and the call's context), the same ky options without hooks, raw `fetch` +
+ * `JSON.parse`, and the official `openai` 6.x client, interleaved in one run against a loopback server in another process (pinned to
  * another core where `taskset` exists), plus the cost of a cache hit. The figure that matters is
  * piiguard ÷ ky: what piiguard's own layers (input policy, router, classifier base, bounded body
  * read, fail-closed parse) add over ky.
@@ -14,7 +15,12 @@ import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import ky from 'ky';
 import OpenAI from 'openai';
+import { CallTracker } from '../src/fireworks/call.js';
+import { createHttp } from '../src/fireworks/http.js';
+import { resolveFireworksOptions } from '../src/fireworks/options.js';
+import { prepareRequest } from '../src/fireworks/request.js';
 import { PiiClient } from '../src/index.js';
+import { now } from '../src/internal/clock.js';
 import { benchHeaders, chatBody, hasTaskset, startServer } from './support.js';
 
 const args = new Map(process.argv.slice(2).map((a, i, all) => [a, all[i + 1]]));
@@ -46,6 +52,26 @@ function variants(url: string): Record<string, Call> {
       retryOnTimeout: true,
     },
   });
+  // piiguard's own ky instance (its options and hooks: bounded, timed body read), called directly.
+  const options = resolveFireworksOptions({ apiKey: KEY, baseURL: url });
+  const prepared = prepareRequest(options);
+  const http = createHttp(options, prepared, now, undefined, options.model);
+  const viaPiiguardKy = async (text: string) => {
+    const stop = new AbortController();
+    const deadline = setTimeout(() => stop.abort(), 30_000);
+    const call = new CallTracker(now() + 30_000, 10_000);
+    try {
+      const response = await http.post(prepared.url, {
+        body: prepared.body(text),
+        signal: stop.signal,
+        context: { call },
+      });
+      void response.body?.cancel();
+      return JSON.parse(call.body ?? '');
+    } finally {
+      clearTimeout(deadline);
+    }
+  };
   const viaKy = async (text: string) => {
     const stop = new AbortController();
     const deadline = setTimeout(() => stop.abort(), 30_000);
@@ -66,7 +92,8 @@ function variants(url: string): Record<string, Call> {
     },
     'piiguard classify': (text) => client.classify(text),
     'openai 6': (text) => openai.chat.completions.create(body(text)),
-    'ky, same options': viaKy,
+    'ky, same options': viaPiiguardKy,
+    'ky, no hooks': viaKy,
   };
 }
 

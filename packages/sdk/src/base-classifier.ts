@@ -52,6 +52,8 @@ export abstract class BaseClassifier implements Classifier {
   readonly #closing = new AbortController();
   #disposed: Promise<void> | undefined;
   #failure: PiiguardError | undefined;
+  /** Settle-now callbacks of the calls in flight, for close(). */
+  readonly #halts = new Set<() => void>();
 
   /** Throws `ConfigurationError` (option `maxTextLength`) for a value that is not an integer >= 1. */
   constructor(options: BaseClassifierOptions = {}) {
@@ -142,6 +144,7 @@ export abstract class BaseClassifier implements Classifier {
   close(): Promise<void> {
     if (!this.#disposed) {
       this.#closing.abort();
+      for (const halt of this.#halts) halt();
       this.#disposed = this.dispose();
     }
     return this.#disposed;
@@ -155,15 +158,19 @@ export abstract class BaseClassifier implements Classifier {
     const early = stopped() ?? this.#failure;
     if (early) return texts.map(() => ({ ok: false, error: early }));
 
-    const link = new AbortController();
-    const onStop = () => link.abort();
-    caller?.addEventListener('abort', onStop, { once: true });
-    this.#closing.signal.addEventListener('abort', onStop, { once: true });
+    // The backend's own signal for this call: the caller's and close() together. AbortSignal.any
+    // links them without adding a listener per call to the long-lived close signal.
+    const closing = this.#closing.signal;
+    const signal = AbortSignal.any(caller ? [caller, closing] : [closing]);
+    let halt: () => void = () => {};
+    const halted = new Promise<undefined>((resolve) => {
+      halt = () => resolve(undefined);
+    });
+    // close() settles calls through this set rather than one listener per call on its signal.
+    this.#halts.add(halt);
+    caller?.addEventListener('abort', halt, { once: true });
     try {
-      const work = this.classifyTexts(texts, { ...options, signal: link.signal });
-      const halted = new Promise<undefined>((resolve) => {
-        link.signal.addEventListener('abort', () => resolve(undefined), { once: true });
-      });
+      const work = this.classifyTexts(texts, { ...options, signal });
       // The backend's late rejection after a stop is expected and dropped.
       work.catch(() => undefined);
       const answers = await Promise.race([work, halted]).catch((error: unknown) => this.#wrap(error));
@@ -182,8 +189,8 @@ export abstract class BaseClassifier implements Classifier {
           },
       );
     } finally {
-      caller?.removeEventListener('abort', onStop);
-      this.#closing.signal.removeEventListener('abort', onStop);
+      caller?.removeEventListener('abort', halt);
+      this.#halts.delete(halt);
     }
   }
 

@@ -11,6 +11,8 @@ export class CallTracker {
   lastSettledAt = 0;
   /** Set when a server-requested wait would pass the deadline: the error is returned at once. */
   giveUp = false;
+  /** The 2xx answer's body, read (bounded and timed) by the answer hook. */
+  body: string | undefined;
 
   constructor(
     /** `now()` after which no retry may start. */

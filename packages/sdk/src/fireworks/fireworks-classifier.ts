@@ -37,8 +37,6 @@ export class FireworksClassifier extends BaseClassifier {
   readonly #request: PreparedRequest;
   readonly #http: KyInstance;
   readonly #concurrency: number;
-  /** The calls in flight, which `close()` stops. */
-  readonly #calls = new Set<{ halt(reason: 'closed'): void }>();
 
   /** Throws `AuthenticationError` without an API key and `ConfigurationError` for impossible options. */
   constructor(options: FireworksClassifierOptions = {}) {
@@ -60,11 +58,8 @@ export class FireworksClassifier extends BaseClassifier {
     return Promise.all(texts.map((text) => limit(() => this.#outcome(text, options))));
   }
 
-  /** Aborts requests in flight (their texts have settled with `ClosedError`). */
-  protected async dispose(): Promise<void> {
-    for (const call of this.#calls) call.halt('closed');
-    this.#calls.clear();
-  }
+  /** Nothing to free: requests in flight stop through their signal, which `close()` fires. */
+  protected async dispose(): Promise<void> {}
 
   async #outcome(text: string, options: BackendCallOptions): Promise<Outcome<Classification>> {
     try {
@@ -79,8 +74,8 @@ export class FireworksClassifier extends BaseClassifier {
     const timeoutMs = call.timeoutMs ?? this.#options.timeoutMs;
     const deadlineMs = call.deadlineMs ?? this.#options.deadlineMs;
     const tracker = new CallTracker(now() + deadlineMs, timeoutMs);
-    // One controller for everything that ends the call: the caller or close() (through `signal`),
-    // the deadline, close() of this classifier.
+    // One controller for everything that ends the call: the caller or close() (through `signal`)
+    // and the deadline.
     const stop = new AbortController();
     let stopReason: StopReason;
     const halt = (reason: Exclude<StopReason, undefined>) => {
@@ -89,8 +84,6 @@ export class FireworksClassifier extends BaseClassifier {
     };
     const onSignal = () => halt(this.closed ? 'closed' : 'caller');
     signal.addEventListener('abort', onSignal, { once: true });
-    const entry = { halt };
-    this.#calls.add(entry);
     const timer = Number.isFinite(deadlineMs) ? setTimeout(halt, deadlineMs, 'deadline') : undefined;
     try {
       const response = await this.#http.post(this.#request.url, {
@@ -101,8 +94,9 @@ export class FireworksClassifier extends BaseClassifier {
           ? {}
           : { timeout: Number.isFinite(timeoutMs) ? timeoutMs : false }),
       });
-      // The answer hook has read the body already (bounded and timed): this is in memory.
-      const raw = await response.text();
+      // The answer hook has read the body (bounded and timed) into the tracker; this copy is unread.
+      void response.body?.cancel().catch(() => undefined);
+      const raw = tracker.body ?? '';
       const meta: ResponseMeta = { status: response.status, requestId: requestIdOf(response.headers) };
       let body: unknown;
       try {
@@ -124,7 +118,6 @@ export class FireworksClassifier extends BaseClassifier {
     } finally {
       clearTimeout(timer);
       signal.removeEventListener('abort', onSignal);
-      this.#calls.delete(entry);
     }
   }
 }

@@ -51,7 +51,7 @@ function attemptStarted(now: () => number): BeforeRequestHook {
  * `maxRetryAfterMs` — unless the wait would pass the deadline, in which case the error is
  * returned now. Every other body is read here, bounded by `maxResponseBytes` and by what is left
  * of the attempt's timeout, so a stalled or reset body counts as a failed attempt (and is retried)
- * rather than hanging after ky has returned. Error bodies over the limit are dropped (only their
+ * rather than hanging after ky has returned. A 2xx body is left on the call's tracker. Error bodies over the limit are dropped (only their
  * error code is ever read).
  */
 function answerHook(options: ResolvedFireworksOptions, now: () => number): AfterResponseHook {
@@ -82,6 +82,13 @@ function answerHook(options: ResolvedFireworksOptions, now: () => number): After
     } finally {
       call.lastSettledAt = now();
     }
+    if (response.ok) {
+      // Kept on the call rather than wrapped in a new Response: ky hands back the original,
+      // whose unread copy the classifier cancels.
+      call.body = text;
+      return;
+    }
+    // An error answer's bounded body travels on in the HTTPError ky builds from this response.
     return new Response(text === '' ? null : text, {
       status: response.status,
       statusText: response.statusText,
