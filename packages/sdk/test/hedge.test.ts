@@ -50,6 +50,17 @@ describe('hedge', () => {
     expect(api.aborted).toBe(1);
   });
 
+  it('a 400 that arrives while the fallback runs is returned, not masked by the fallback', async () => {
+    const badRequest = err(new BadRequestError('The API rejected the request (400)', { status: 400 }));
+    const api = side(400, badRequest);
+    const fb = side(1_000, ok('none', 'teacher'));
+    const pending = hedge({ primary: api.call, secondary: fb.call, afterMs: 300, reasonFor });
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(await pending).toEqual({ winner: 'primary', outcome: badRequest, hedged: true });
+    expect(fb.started).toBe(1);
+    expect(fb.aborted).toBe(1);
+  });
+
   it('the API can still win after the fallback started; the fallback is then aborted', async () => {
     const api = side(400, ok('asking', 'api'));
     const fb = side(1_000, ok('none', 'teacher'));
