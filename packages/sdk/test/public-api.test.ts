@@ -50,6 +50,7 @@ const ROOT = [
   'InvalidInputError',
   'InvalidResponseError',
   'LABELS',
+  'LABEL_GRAMMAR',
   'ModelLoadError',
   'NotFoundError',
   'OverloadedError',
@@ -61,6 +62,7 @@ const ROOT = [
   'RateLimitError',
   'UnprocessableEntityError',
   'isPiiguardError',
+  'studentMessages',
   'toPiiguardError',
 ];
 const TESTING = ['FakeClassifier', 'chatCompletion', 'fireworksHandlers', 'messageFromRequest'];

@@ -71,3 +71,13 @@ describe('constrained output', () => {
     });
   });
 });
+
+describe('studentMessages', () => {
+  it('is exactly what the request sends: the system prompt and the escaped user turn', async () => {
+    const { studentMessages, DEFAULT_SYSTEM_PROMPT } = await import('../src/index.js');
+    const request = prepareRequest(resolveFireworksOptions({ apiKey: 'k' }));
+    const text = 'my "snap" is\nkim_b';
+    expect(JSON.parse(request.body(text)).messages).toEqual(studentMessages(text));
+    expect(studentMessages(text)[0]).toEqual({ role: 'system', content: DEFAULT_SYSTEM_PROMPT });
+  });
+});

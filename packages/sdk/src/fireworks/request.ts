@@ -1,4 +1,4 @@
-import type { ResolvedFireworksOptions } from './options.js';
+import { DEFAULT_SYSTEM_PROMPT, type ResolvedFireworksOptions } from './options.js';
 
 /** Everything about a chat-completions request that does not depend on the text, built once. */
 export interface PreparedRequest {
@@ -27,6 +27,28 @@ const LINE_BREAKS = /\r\n|[\n\r\u000B\u000C\u0085\u2028\u2029]/g;
  */
 export function userTurn(text: string): string {
   return `Message: "${text.replace(/[\\"]/g, '\\$&').replace(LINE_BREAKS, ' ')}"`;
+}
+
+/** One chat turn as Fireworks' chat-completions API and its SFT datasets (`{"messages": [...]}`) take it. */
+export interface ChatTurn {
+  readonly role: 'system' | 'user' | 'assistant';
+  readonly content: string;
+}
+
+/**
+ * The system and user turns the client sends for `text` — the one definition of the student's
+ * input format, for requests and for fine-tuning data alike (a student trained on one format and
+ * queried with another is silently worse). `text` should already have passed the input policy.
+ * @param systemPrompt @default DEFAULT_SYSTEM_PROMPT
+ */
+export function studentMessages(
+  text: string,
+  systemPrompt: string = DEFAULT_SYSTEM_PROMPT,
+): readonly ChatTurn[] {
+  return [
+    { role: 'system', content: systemPrompt },
+    { role: 'user', content: userTurn(text) },
+  ];
 }
 
 /**
