@@ -9,4 +9,8 @@ export default defineConfig({
   target: 'node20',
   platform: 'node',
   banner: { js: '#!/usr/bin/env node' },
+  // @piiguard/eval is private to the workspace: its code (the project's own evaluation) is
+  // bundled into the command. The teacher stays an import, resolved only when --teacher is used.
+  noExternal: ['@piiguard/eval'],
+  external: ['@piiguard/teacher', '@piiguard/sdk', '@piiguard/pocket'],
 });

@@ -8,7 +8,9 @@ import { PiiClient } from '@piiguard/sdk';
 import { startLoopbackServer } from '@piiguard/sdk/testing/server';
 import { loadTeacher } from '@piiguard/teacher';
 
-const teacherFolder = fileURLToPath(new URL('../teacher/fixtures/tiny', import.meta.url));
+// PIIGUARD_TEACHER points at another teacher folder (or Hub id); by default, the repository's fixture.
+const teacherFolder =
+  process.env.PIIGUARD_TEACHER ?? fileURLToPath(new URL('../teacher/fixtures/tiny', import.meta.url));
 
 const server = await startLoopbackServer({
   faults: {
@@ -40,11 +42,14 @@ client.on('fallback', (e) => console.log(`  event fallback: reason=${e.reason}${
 client.on('circuit', (e) => console.log(`  event circuit: ${e.previous} -> ${e.state}`));
 client.on('fallbackLoaded', (e) => console.log(`  event fallbackLoaded: ${e.model} on ${e.device ?? 'n/a'}`));
 
+/** @param {import('@piiguard/sdk').Outcome[]} outcomes @param {string[]} texts */
 const show = (outcomes, texts) =>
   outcomes.forEach((o, i) => {
-    const r = o.ok ? o.value : undefined;
-    const how = r ? `${r.source}${r.fallbackReason ? ` (${r.fallbackReason})` : ''}` : o.error.name;
-    console.log(`  ${(r?.label ?? 'error').padEnd(7)} ${how.padEnd(22)} ${texts[i]}`);
+    const label = o.ok ? o.value.label : 'error';
+    const how = o.ok
+      ? `${o.value.source}${o.value.fallbackReason ? ` (${o.value.fallbackReason})` : ''}`
+      : o.error.name;
+    console.log(`  ${label.padEnd(7)} ${how.padEnd(22)} ${texts[i]}`);
   });
 
 const healthy = ['whats ur snap?', 'my email is kim@example.com', 'gg wp'];

@@ -10,13 +10,22 @@ const shared: Options = {
 export default defineConfig([
   {
     ...shared,
-    entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' },
+    // testing/fake: FakeClassifier without msw (which only the handlers of ./testing need).
+    entry: {
+      index: 'src/index.ts',
+      'testing/index': 'src/testing/index.ts',
+      'testing/fake': 'src/testing/fake-classifier.ts',
+    },
     format: ['esm'],
     platform: 'neutral',
   },
   {
     ...shared,
-    entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' },
+    entry: {
+      index: 'src/index.ts',
+      'testing/index': 'src/testing/index.ts',
+      'testing/fake': 'src/testing/fake-classifier.ts',
+    },
     format: ['cjs'],
     platform: 'neutral',
     // ky and p-limit ship ESM only; bundle them into the CommonJS build so `require` works on

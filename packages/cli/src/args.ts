@@ -1,100 +1,77 @@
-import { parseArgs } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { UsageError } from './exit-codes.js';
 
-/** What the command line asked for, after checks. */
-export interface CliOptions {
-  /** Messages given as arguments; empty means "read stdin, one message per line". */
-  readonly messages: readonly string[];
-  /** Print one JSON object per message instead of a table row. */
-  readonly json: boolean;
-  /** Never call the hosted API, even when a key is set. */
-  readonly offline: boolean;
-  /** A teacher model folder or Hub id to use as the first fallback tier (before the pocket model). */
-  readonly teacher: string | undefined;
-  /** Print the message text next to its label (off by default: the messages are the PII). */
-  readonly showText: boolean;
-  /** Retries per API request after the first attempt; undefined keeps the client's default. */
-  readonly maxRetries: number | undefined;
-  readonly help: boolean;
-}
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
-export const USAGE = `Usage: piiguard [options] [message ...]
+/** Flags that would put a key on the command line (shell history, `ps`): refused with a pointer. */
+const KEY_FLAGS = new Set(['--api-key', '--apikey', '--key', '--token', '--fireworks-api-key']);
 
-Classifies each message as none, asking or giving. With no message arguments, reads stdin,
-one message per line.
-
-Answers come from the hosted model when FIREWORKS_API_KEY is set (FIREWORKS_BASE_URL points
-at another OpenAI-compatible server), falling back to the local tiers on failure; without a key
-(or with --offline) from the local tiers alone (fallback-only): the teacher when --teacher is
-given, then the built-in pocket model.
-
-Options:
-  --json            one JSON object per line (label, probabilities, source, model, ...)
-  --offline         never call the hosted API
-  --teacher <path>  teacher model folder (Hugging Face layout) or Hub id, tried before pocket
-  --show-text       print each message next to its label
-  --max-retries <n> API retries per message before falling back (default: the SDK's)
-  -h, --help        this text
-
-Exit status: 0 when every message was classified, 1 when any failed, 2 on bad usage.`;
-
-/** Throws `UsageError` for unknown flags or missing values. */
-export function parseCliArgs(argv: readonly string[]): CliOptions {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv);
-  } catch (error) {
-    throw new UsageError(usageMessage(error));
-  }
-  const { values, positionals } = parsed;
-  return {
-    messages: positionals,
-    json: values.json ?? false,
-    offline: values.offline ?? false,
-    teacher: values.teacher,
-    showText: values['show-text'] ?? false,
-    maxRetries: parseCount(values['max-retries'], '--max-retries'),
-    help: values.help ?? false,
-  };
-}
-
-function parse(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      json: { type: 'boolean' },
-      offline: { type: 'boolean' },
-      teacher: { type: 'string' },
-      'show-text': { type: 'boolean' },
-      'max-retries': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-}
+/** Option names are echoed in errors only when they look like flags (letters and dashes): anything else may be a message. */
+const FLAG_SHAPE = /^--?[A-Za-z][A-Za-z-]{0,40}$/;
 
 /**
- * Node's message for an unknown option quotes the whole argument, and an argument that starts with
- * "-" is as likely a message (the PII) as a mistyped flag, so that one is not quoted.
+ * Parses one command's arguments strictly. Unknown options are named in the error when they look
+ * like flags; an argument that starts with `-` but could be a message (digits, spaces, ...) is
+ * never echoed, since the messages are the PII.
  */
-function usageMessage(error: unknown): string {
-  if ((error as { code?: unknown } | null)?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-    return "unknown option (not shown: it may be a message); put messages that start with '-' after '--'";
+export function parseOptions<const T extends OptionsConfig>(
+  argv: readonly string[],
+  options: T,
+): ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>> {
+  const config = { args: [...argv], options, allowPositionals: true, strict: true } as const;
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    throw new UsageError(usageMessage(error, argv, options));
   }
-  return error instanceof Error ? error.message : 'Invalid arguments';
 }
 
-function parseCount(value: string | undefined, flag: string): number | undefined {
+function usageMessage(error: unknown, argv: readonly string[], options: OptionsConfig): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const { tokens } = parseArgs({
+      args: [...argv],
+      options,
+      allowPositionals: true,
+      strict: false,
+      tokens: true,
+    });
+    const unknown = tokens.find((t) => t.kind === 'option' && !(t.name in options));
+    const raw = unknown?.kind === 'option' ? unknown.rawName : undefined;
+    if (raw !== undefined && KEY_FLAGS.has(raw.toLowerCase())) {
+      return `${raw}: keys are never taken on the command line (shell history, ps); set FIREWORKS_API_KEY or use --key-file <path>`;
+    }
+    if (raw !== undefined && FLAG_SHAPE.test(raw)) return `unknown option ${raw}`;
+    return "unknown option (not shown: it may be a message); put messages that start with '-' after '--'";
+  }
+  // Node's other messages name the option only ("Option '--field <value>' argument missing").
+  return error instanceof Error ? error.message : 'invalid arguments';
+}
+
+/** A whole number in [min, max] from a flag's value; the value is echoed only when it is short and numeric-looking. */
+export function integerFlag(
+  value: string | undefined,
+  flag: string,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0)
-    throw new UsageError(`${flag} takes a whole number >= 0, got "${value}"`);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min || n > max) {
+    throw new UsageError(
+      `${flag} takes a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? ' up' : ` to ${max}`}`,
+    );
+  }
   return n;
 }
 
-/** Bad command-line usage: printed with the usage text, exit status 2. */
-export class UsageError extends Error {
-  override get name(): string {
-    return 'UsageError';
-  }
+/** One of `allowed`, or a usage error listing them. */
+export function choiceFlag<T extends string>(
+  value: string | undefined,
+  flag: string,
+  allowed: readonly T[],
+): T | undefined {
+  if (value === undefined) return undefined;
+  if (!allowed.includes(value as T)) throw new UsageError(`${flag} takes one of ${allowed.join(', ')}`);
+  return value as T;
 }

@@ -1,34 +1,35 @@
+import { EXIT } from './exit-codes.js';
 import { runCli } from './run.js';
 
-async function readStdin(): Promise<string> {
-  if (process.stdin.isTTY) return '';
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-// A reader that stops early (`piiguard < big.txt | head`) closes the pipe: stop writing, don't crash.
-let stdoutClosed = false;
+// Ctrl-C stops reading, closes the classifiers (ending the teacher's worker) and exits 130.
+const interrupt = new AbortController();
+process.once('SIGINT', () => interrupt.abort());
+// A reader that stops early (`piiguard classify big.txt | head`) closes the pipe: the command stops, without a crash.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
-  stdoutClosed = true;
 });
 
 runCli(process.argv.slice(2), {
-  stdout: (line) => {
-    if (!stdoutClosed) process.stdout.write(`${line}\n`);
-  },
-  stderr: (line) => process.stderr.write(`${line}\n`),
-  readStdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
   env: process.env,
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const name = error instanceof Error ? error.name : 'Error';
-    const message = error instanceof Error ? error.message : 'unexpected failure';
-    process.stderr.write(`piiguard: ${name}: ${message}\n`);
-    process.exitCode = 1;
-  },
-);
+  cwd: process.cwd(),
+  signal: interrupt.signal,
+})
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      // A bug, not a usage problem: its name and message only (they never hold message text).
+      const name = error instanceof Error ? error.name : 'Error';
+      const message = error instanceof Error ? error.message : 'unexpected failure';
+      process.stderr.write(`piiguard: internal error: ${name}: ${message}\n`);
+      process.exitCode = EXIT.internal;
+    },
+  )
+  .finally(() => {
+    // stdin may still be open (a pipe whose writer has not finished): nothing more is read from it.
+    process.stdin.destroy();
+  });

@@ -11,6 +11,11 @@ export interface EvalExample {
   readonly kind?: string;
   /** Why the label was chosen, for reviewers. */
   readonly note?: string;
+  /**
+   * Free labels for breakdowns (e.g. `hard-negative`, `long`, `code-switching`); a bare string in
+   * the file is one tag. Absent means none.
+   */
+  readonly tags?: readonly string[];
   /** 1-based line in the source file (or position in the array it came from). */
   readonly line: number;
 }
@@ -71,6 +76,14 @@ function validateRow(value: unknown, line: number, issues: DatasetIssue[]): Eval
       issues.push({ line, message: `"${field}" must be a non-empty string when present` });
     }
   }
+  // One tag may be written as a bare string.
+  const tags = typeof row.tags === 'string' ? [row.tags] : row.tags;
+  if (
+    tags !== undefined &&
+    (!Array.isArray(tags) || tags.some((tag) => typeof tag !== 'string' || tag.trim() === ''))
+  ) {
+    issues.push({ line, message: '"tags" must be a non-empty string or an array of them when present' });
+  }
   if (issues.length > before) return undefined;
   const example: { -readonly [K in keyof EvalExample]: EvalExample[K] } = {
     text: row.text as string,
@@ -80,13 +93,15 @@ function validateRow(value: unknown, line: number, issues: DatasetIssue[]): Eval
   for (const field of OPTIONAL_STRINGS) {
     if (typeof row[field] === 'string') example[field] = row[field] as string;
   }
+  if (Array.isArray(tags)) example.tags = Object.freeze([...(tags as string[])]);
   return example;
 }
 
 /**
- * Parses JSONL: one `{"text", "label", "lang"?, "kind"?, "note"?}` object per line; blank lines are
- * skipped, other fields ignored. Throws `DatasetError` listing every bad row (invalid JSON, missing
- * or empty text, unknown label, non-string optional field, duplicate text).
+ * Parses JSONL: one `{"text", "label", "lang"?, "kind"?, "note"?, "tags"?}` object per line; blank
+ * lines are skipped, other fields ignored. Throws `DatasetError` listing every bad row (invalid JSON,
+ * missing or empty text, unknown label, non-string optional field, `tags` not an array of strings,
+ * duplicate text).
  */
 export function parseDataset(content: string, options: ParseDatasetOptions = {}): EvalExample[] {
   const issues: DatasetIssue[] = [];

@@ -48,6 +48,8 @@ export interface EvaluationReport {
   readonly model: string;
   readonly classifierKind: ClassifierKind;
   readonly metrics: Metrics;
+  /** The label given to each example, in dataset order; `null` where the classifier gave none (an error). */
+  readonly predictions: readonly (Label | null)[];
   /** Wrong labels, in dataset order. */
   readonly misses: readonly Miss[];
   /** Error outcomes, in dataset order. */
@@ -163,6 +165,7 @@ export async function evaluate(
     model: classifier.model,
     classifierKind: classifier.kind,
     metrics: computeMetrics(examples.map((e, i) => ({ gold: e.label, predicted: predictions[i] ?? null }))),
+    predictions,
     misses,
     errors,
     byKind: slices(examples, correct, (e) => e.kind ?? '(none)'),

@@ -20,3 +20,18 @@ export type { LoadClassifierOptions } from './load-classifier.js';
 export { loadClassifier } from './load-classifier.js';
 export type { ClassMetrics, LabelPair, Metrics } from './metrics.js';
 export { computeMetrics } from './metrics.js';
+export type { Neighbour } from './similarity.js';
+export { SimilarityIndex, wordJaccard, wordSet } from './similarity.js';
+export type {
+  FormatSimilarityOptions,
+  SimilarityReport,
+  SimilarityReportOptions,
+  SliceFigures,
+  SubsetFigures,
+} from './similarity-report.js';
+export {
+  formatSimilarityReport,
+  isHardNegative,
+  similarities,
+  similarityReport,
+} from './similarity-report.js';

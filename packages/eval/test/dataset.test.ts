@@ -62,6 +62,21 @@ describe('parseDataset', () => {
     expect(issues[6]!.message).toBe('duplicate text (first on line 1)');
   });
 
+  it('reads tags as a list of strings (a bare string is one tag) and refuses any other shape', () => {
+    const [a, b] = parseDataset(
+      `${row({ text: 'lobby 3', label: 'none', tags: ['hard-negative', 'numbers'] })}\n${row({ text: 'gg', label: 'none', tags: 'chat' })}`,
+    );
+    expect(a?.tags).toEqual(['hard-negative', 'numbers']);
+    expect(b?.tags).toEqual(['chat']);
+    const issues = issuesOf(
+      [{ tags: [1] }, { tags: [''] }, { tags: {} }]
+        .map((t, i) => row({ text: `t${i}`, label: 'none', ...t }))
+        .join('\n'),
+    );
+    expect(issues.map((i) => i.line)).toEqual([1, 2, 3]);
+    expect(issues[0]?.message).toContain('"tags"');
+  });
+
   it('accepts duplicates when asked to', () => {
     const content = [row({ text: 'a', label: 'none' }), row({ text: 'a', label: 'none' })].join('\n');
     expect(parseDataset(content, { allowDuplicates: true })).toHaveLength(2);

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,6 +84,40 @@ describe('scripts/evaluate.ts', () => {
     const json = JSON.parse(await readFile(out, 'utf8'));
     expect(json.metrics.correct).toBe(4);
     expect(json.misses).toHaveLength(2);
+  });
+
+  it('adds accuracy by similarity to a reference corpus with --reference, listing no texts with --no-misses', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'eval-reference-'));
+    const reference = join(dir, 'corpus.txt');
+    const small = await readFile(join(here, 'fixtures', 'small.jsonl'), 'utf8');
+    const firstText = (JSON.parse(small.split('\n')[0]!) as { text: string }).text;
+    // The corpus repeats the first row exactly (similarity 1) and shares nothing with the rest.
+    await writeFile(reference, `${firstText}\n${JSON.stringify({ text: 'zzz qqq' })}\n`);
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'scripts/evaluate.ts',
+        '--data',
+        'test/fixtures/small.jsonl',
+        '--module',
+        'test/fixtures/keyword-classifier.mjs',
+        '--reference',
+        reference,
+        '--no-misses',
+        '--json',
+        join(dir, 'report.json'),
+      ],
+      { cwd: packageDir },
+    );
+    expect(stdout).toContain('exact matches 1/');
+    expect(stdout).toMatch(/rows below 0\.5: \d+ rows/);
+    expect(stdout).toContain('0.70–1.00');
+    expect(stdout).toMatch(/misclassified \(\d+, first 0\)/);
+    const json = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8'));
+    expect(json.bySimilarity.exactMatches).toBe(1);
+    expect(json.predictions.length).toBe(json.metrics.total);
   });
 
   it('exits 1 with usage when a required flag is missing, and 2 below --min-accuracy', async () => {

@@ -2,16 +2,23 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT_EXPORTS = [
   'DatasetError',
+  'SimilarityIndex',
   'composition',
   'computeMetrics',
   'evaluate',
   'formatComposition',
   'formatMetrics',
   'formatReport',
+  'formatSimilarityReport',
   'formatTable',
+  'isHardNegative',
   'loadClassifier',
   'parseDataset',
   'readDataset',
+  'similarities',
+  'similarityReport',
+  'wordJaccard',
+  'wordSet',
 ];
 
 describe('built package', () => {

@@ -12,7 +12,7 @@ const started = performance.now();
 const result = train(DEFAULT_TRAIN_OPTIONS);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `trained ${result.model.id} in ${seconds} s; dev accuracy ${(result.devAccuracy * 100).toFixed(2)}%`,
+  `trained ${result.model.id} in ${seconds} s; decision rule (logit offsets none/asking/giving) ${result.bias.join(' / ')}; dev accuracy ${(result.devAccuracy * 100).toFixed(2)}% (realistic mix)`,
 );
 if (process.argv.includes('--check')) {
   const same = readFileSync(target, 'utf8') === result.json;

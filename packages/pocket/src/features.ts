@@ -26,7 +26,8 @@ function mix(h: number): number {
   return (x ^ (x >>> 16)) >>> 0;
 }
 
-const TOKEN = /[\p{L}\p{N}_@.'#+$:/-]+/gu;
+/** Word tokens; each pictograph is a token of its own (👻 can stand for an app). */
+const TOKEN = /[\p{L}\p{N}_@.'#+$:/-]+|\p{Extended_Pictographic}/gu;
 const EDGE_PUNCT = /^[.'\-:/]+|[.'\-:/]+$/g;
 const EMAIL = /^[\p{L}\p{N}._+-]+@[\p{L}\p{N}-]+\.[a-z]{2,}$/u;
 const URL = /^(?:https?:\/\/|www\.)|\.(?:gg|com|net|org|io|me|ly|be)\//;
@@ -122,23 +123,56 @@ function collect(text: string, mask: number, out: number[]): void {
 
 /** Word classes whose co-occurrence matters more than either alone (a linear model can't AND). */
 const TOKEN_KINDS: ReadonlyMap<string, string> = new Map([
-  ...'snap snapchat sc insta ig instagram discord dc whatsapp wa zap whats telegram tg tiktok kik facebook fb messenger twitter skype wechat signal imessage threads twitch facetime viber omegle'
+  ...[
+    'snap snapchat sc insta ig instagram discord dc whatsapp wa zap zapzap wpp wsp whats telegram tg tele tiktok kik',
+    'facebook fb messenger twitter skype wechat signal imessage threads twitch facetime viber omegle line',
+    'steam xbox psn playstation epic battle.net',
+    'снап снэп инста инсту дискорд ватсап вотсап ватсапп телега телеграм тг вк тикток стим',
+    'سناب انستا انستقرام واتساب واتس ديسكورد تيليجرام تلجرام تيك ستيم',
+  ]
+    .join(' ')
     .split(' ')
     .map((w) => [w, 'platform'] as const),
-  ...'u ur you your yours urs ya yo tu tus vc voce você ton ta tes dein deine deinen du senin sen kamu mu'
+  ...[
+    'u ur you your yours urs ya yo tu tus vc voce você ton ta tes dein deine deinen du senin sen kamu mu',
+    'tuo tua tuoi je jouw jij jullie twoj twoja twoje ty masz mo ka ikaw iyo tera teri tumhara tum tu',
+    'ты тебя твой твоя твои тебе انت انتي حقك',
+  ]
+    .join(' ')
     .split(' ')
     .map((w) => [w, 'you'] as const),
-  ...'my me mine im i mi mis meu minha mon ma mes mein meine ich benim aku saya'
+  ...[
+    'my me mine im i mi mis meu minha mon ma mes mein meine ich benim aku saya',
+    'mio mia mijn ik moj moja ja ko ako akin mera meri mujhe main',
+    'я мой моя мои меня мне انا حقي',
+  ]
+    .join(' ')
     .split(' ')
     .map((w) => [w, 'me'] as const),
-  ...'number phone cell digits email gmail address addy school password pass pw login name surname location pic selfie photo'
+  ...[
+    'number phone cell digits email gmail address addy school password pass pw login name surname location pic selfie photo',
+    'numero telefono correo direccion escuela colegio contrasena foto endereco escola senha numero adresse ecole mdp',
+    'nummer adresse schule passwort indirizzo scuola adres wachtwoord numer szkola haslo zdjecie numara adres okul sifre',
+    'nomor alamat sekolah',
+    'номер телефон почта адрес школа пароль фото фотку селфи',
+    'رقم رقمك رقمي عنوان عنوانك مدرسة مدرستك باسورد صورة صورتك ايميل',
+  ]
+    .join(' ')
     .split(' ')
     .map((w) => [w, 'pii-noun'] as const),
 ]);
 
 function flags(text: string, kinds: ReadonlySet<string>): string[] {
   const found: string[] = [];
-  for (const a of kinds) for (const b of kinds) if (a < b) found.push(`<${a}+${b}>`);
+  // Pairs and triples of word classes: "my" + a platform + a handle-like value is giving where
+  // any one or two of them alone ("my alt is kim_22", "my snap streak") is not.
+  const sorted = [...kinds].sort();
+  for (let i = 0; i < sorted.length; i++) {
+    for (let j = i + 1; j < sorted.length; j++) {
+      found.push(`<${sorted[i]}+${sorted[j]}>`);
+      for (let k = j + 1; k < sorted.length; k++) found.push(`<${sorted[i]}+${sorted[j]}+${sorted[k]}>`);
+    }
+  }
   if (text.includes('?')) found.push('<question>');
   let longest = 0;
   for (const m of text.matchAll(/\d+/g)) longest = Math.max(longest, m[0].length);
@@ -146,6 +180,5 @@ function flags(text: string, kinds: ReadonlySet<string>): string[] {
   if (/[\p{L}\p{N}._]@[\p{L}\p{N}-]+\.[a-z]{2,}/u.test(text)) found.push('<has-email>');
   if (/(?:^|\s)@[\p{L}\p{N}_]{2,}/u.test(text)) found.push('<has-at-handle>');
   if (/https?:\/\/|www\.|\.gg\/|\.com\/|\.me\//.test(text)) found.push('<has-url>');
-  found.push(`<length${lengthBucket(Math.ceil(text.length / 16))}>`);
   return found;
 }

@@ -32,6 +32,14 @@ export function createModel(file: PocketWeightsFile): PocketModel {
   if (!(file.scale > 0) || typeof file.id !== 'string') {
     throw new ModelLoadError('Pocket weights need a positive scale and a string id');
   }
+  const bias = file.bias ?? [0, 0, 0];
+  if (
+    !Array.isArray(bias) ||
+    bias.length !== 3 ||
+    !bias.every((b) => typeof b === 'number' && Number.isFinite(b))
+  ) {
+    throw new ModelLoadError('Pocket weights have a bias that is not three finite numbers');
+  }
   let table: Int8Array;
   try {
     table = decodeTable(file.weights);
@@ -41,7 +49,7 @@ export function createModel(file: PocketWeightsFile): PocketModel {
   if (table.length !== (1 << file.bits) * 3) {
     throw new ModelLoadError(`Pocket weights hold ${table.length} values; expected ${(1 << file.bits) * 3}`);
   }
-  return new PocketModel(file.id, file.bits, table, file.scale);
+  return new PocketModel(file.id, file.bits, table, file.scale, [bias[0], bias[1], bias[2]]);
 }
 
 /**

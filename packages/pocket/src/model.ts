@@ -20,6 +20,12 @@ export interface PocketWeightsFile {
   readonly scale: number;
   /** Base64 of the int8 table, row-major (row = bucket, column = none/asking/giving). */
   readonly weights: string;
+  /**
+   * The decision rule: three offsets added to the none/asking/giving logits of every window (class
+   * priors, in nats), fitted by `scripts/train.ts` on a dev split with a realistic label mix.
+   * @default [0, 0, 0]
+   */
+  readonly bias?: readonly number[];
 }
 
 export class PocketModel {
@@ -27,17 +33,25 @@ export class PocketModel {
   readonly bits: number;
   private readonly table: Int8Array;
   private readonly scale: number;
+  private readonly bias: readonly [number, number, number];
   private readonly scratch: number[] = [];
 
-  constructor(id: string, bits: number, table: Int8Array, scale: number) {
+  constructor(
+    id: string,
+    bits: number,
+    table: Int8Array,
+    scale: number,
+    bias: readonly [number, number, number] = [0, 0, 0],
+  ) {
     this.id = id;
     this.bits = bits;
     this.table = table;
     this.scale = scale;
+    this.bias = bias;
   }
 
-  /** Softmax over the three labels for one already-normalised window. */
-  scoreWindow(window: string): [number, number, number] {
+  /** The none/asking/giving logits of one already-normalised window, before the decision rule's offsets. */
+  windowLogits(window: string): [number, number, number] {
     const feats = extractFeatures(window, this.bits, this.scratch);
     let a = 0;
     let b = 0;
@@ -50,7 +64,13 @@ export class PocketModel {
       c += t[row + 2]!;
     }
     const k = this.scale / Math.sqrt(feats.length);
-    return softmax(a * k, b * k, c * k);
+    return [a * k, b * k, c * k];
+  }
+
+  /** Softmax over the three labels for one already-normalised window, the decision rule's offsets added. */
+  scoreWindow(window: string): [number, number, number] {
+    const [a, b, c] = this.windowLogits(window);
+    return softmax(a + this.bias[0], b + this.bias[1], c + this.bias[2]);
   }
 
   /** Class probabilities for raw text: normalised, windowed, the most PII-like window kept. */
@@ -75,7 +95,7 @@ export function topLabel(p: LabelProbabilities): Label {
   return 'none';
 }
 
-function softmax(a: number, b: number, c: number): [number, number, number] {
+export function softmax(a: number, b: number, c: number): [number, number, number] {
   const m = Math.max(a, b, c);
   const ea = Math.exp(a - m);
   const eb = Math.exp(b - m);

@@ -1,4 +1,7 @@
-/** Look-alike characters (Cyrillic, Greek, typographic) → the Latin letter they imitate. */
+/**
+ * Cyrillic and Greek look-alikes → the Latin letter they imitate; applied only inside tokens that
+ * are Latin words in disguise (see `normalize.ts`), so Russian and Greek text keep their script.
+ */
 export const HOMOGLYPHS: ReadonlyMap<string, string> = new Map(
   Object.entries({
     а: 'a',
@@ -67,6 +70,12 @@ export const HOMOGLYPHS: ReadonlyMap<string, string> = new Map(
     Τ: 't',
     Υ: 'y',
     Χ: 'x',
+  }),
+);
+
+/** Letters and typography folded everywhere: dotless i, ligatures, quotes, dashes, ideographic full stops. */
+export const SYMBOLS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
     ı: 'i',
     ß: 'ss',
     æ: 'ae',
@@ -109,19 +118,166 @@ export const LEET: ReadonlyMap<string, string> = new Map(
 );
 
 const WORDS: Record<string, readonly string[]> = {
-  '0': ['zero', 'cero', 'nul', 'null', 'sifir', 'nol', 'kosong'],
-  '1': ['one', 'uno', 'um', 'uma', 'un', 'une', 'eins', 'bir', 'satu'],
-  '2': ['two', 'dos', 'dois', 'duas', 'deux', 'zwei', 'iki', 'dua'],
-  '3': ['three', 'tres', 'trois', 'drei', 'uc', 'tiga'],
-  '4': ['four', 'cuatro', 'quatro', 'quatre', 'vier', 'dort', 'empat'],
-  '5': ['five', 'cinco', 'cinq', 'funf', 'fuenf', 'bes', 'lima'],
-  '6': ['six', 'seis', 'sechs', 'alti', 'enam'],
-  '7': ['seven', 'siete', 'sete', 'sept', 'sieben', 'yedi', 'tujuh'],
-  '8': ['eight', 'ocho', 'oito', 'huit', 'acht', 'sekiz', 'delapan'],
-  '9': ['nine', 'nueve', 'nove', 'neuf', 'neun', 'dokuz', 'sembilan'],
+  '0': ['zero', 'cero', 'nul', 'null', 'sifir', 'nol', 'kosong', 'sero', 'shunya', 'ноль', 'нуль', 'صفر'],
+  '1': [
+    'one',
+    'uno',
+    'um',
+    'uma',
+    'un',
+    'une',
+    'eins',
+    'bir',
+    'satu',
+    'een',
+    'jeden',
+    'isa',
+    'ek',
+    'один',
+    'одна',
+    'واحد',
+  ],
+  '2': [
+    'two',
+    'dos',
+    'dois',
+    'duas',
+    'deux',
+    'zwei',
+    'iki',
+    'dua',
+    'due',
+    'twee',
+    'dwa',
+    'dalawa',
+    'do',
+    'два',
+    'две',
+    'اثنين',
+    'اثنان',
+  ],
+  '3': [
+    'three',
+    'tres',
+    'trois',
+    'drei',
+    'uc',
+    'tiga',
+    'tre',
+    'drie',
+    'trzy',
+    'tatlo',
+    'teen',
+    'три',
+    'ثلاثة',
+    'ثلاثه',
+  ],
+  '4': [
+    'four',
+    'cuatro',
+    'quatro',
+    'quatre',
+    'vier',
+    'dort',
+    'empat',
+    'quattro',
+    'cztery',
+    'apat',
+    'char',
+    'четыре',
+    'اربعة',
+    'اربعه',
+  ],
+  '5': [
+    'five',
+    'cinco',
+    'cinq',
+    'funf',
+    'fuenf',
+    'bes',
+    'lima',
+    'cinque',
+    'vijf',
+    'piec',
+    'paanch',
+    'panch',
+    'пять',
+    'خمسة',
+    'خمسه',
+  ],
+  '6': ['six', 'seis', 'sechs', 'alti', 'enam', 'sei', 'zes', 'szesc', 'anim', 'chhe', 'шесть', 'ستة', 'سته'],
+  '7': [
+    'seven',
+    'siete',
+    'sete',
+    'sept',
+    'sieben',
+    'yedi',
+    'tujuh',
+    'sette',
+    'zeven',
+    'siedem',
+    'pito',
+    'семь',
+    'سبعة',
+    'سبعه',
+  ],
+  '8': [
+    'eight',
+    'ocho',
+    'oito',
+    'huit',
+    'acht',
+    'sekiz',
+    'delapan',
+    'otto',
+    'osiem',
+    'walo',
+    'aath',
+    'восемь',
+    'ثمانية',
+    'ثمانيه',
+  ],
+  '9': [
+    'nine',
+    'nueve',
+    'nove',
+    'neuf',
+    'neun',
+    'dokuz',
+    'sembilan',
+    'negen',
+    'dziewiec',
+    'siyam',
+    'nau',
+    'девять',
+    'تسعة',
+    'تسعه',
+  ],
 };
 
-/** Spelled-out digits in English, Spanish, Portuguese, French, German, Turkish and Indonesian (accents stripped). */
+/**
+ * Spelled-out digits in every corpus language, as the normaliser sees them (accents and Arabic
+ * marks stripped, lower case): English, Spanish, Portuguese, French, German, Italian, Dutch,
+ * Polish, Turkish, Indonesian, Tagalog, Hinglish, Russian and Arabic.
+ */
 export const DIGIT_WORDS: ReadonlyMap<string, string> = new Map(
   Object.entries(WORDS).flatMap(([digit, words]) => words.map((w) => [w, digit] as const)),
+);
+
+/** Kanji digits (Japanese writes numbers out with them); 〇 and 零 are both zero. */
+export const KANJI_DIGITS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    〇: '0',
+    零: '0',
+    一: '1',
+    二: '2',
+    三: '3',
+    四: '4',
+    五: '5',
+    六: '6',
+    七: '7',
+    八: '8',
+    九: '9',
+  }),
 );

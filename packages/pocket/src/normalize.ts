@@ -4,7 +4,7 @@
  * separators inside numbers) back into one plain form, so the model sees one spelling per concept.
  * Every step is a linear-time pass; the output is what `features.ts` reads.
  */
-import { DIGIT_WORDS, HOMOGLYPHS, LEET } from './normalize-tables.js';
+import { DIGIT_WORDS, HOMOGLYPHS, KANJI_DIGITS, LEET, SYMBOLS } from './normalize-tables.js';
 
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
 /** Invisible characters used to split a word so filters miss it: removed, not spaced. */
@@ -12,18 +12,54 @@ const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g;
 const COMBINING = /[\u0300-\u036f]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** Cyrillic/Greek look-alikes and typographic variants → Latin; then accents stripped (é → e, ß → ss). */
+/** A token with a Latin letter is a Latin word (perhaps in disguise): it takes the look-alike folding. */
+const LATIN = /[a-z]/i;
+/** Look-alikes Russian never writes (Ukrainian/Macedonian letters, Latin IPA): a disguise wherever they are. */
+const FOREIGN_LOOKALIKE = /[іїјѕԁɡһԛԝүɑІЈЅ]/;
+/** A word-like token: letters, marks and digits, with the symbols leetspeak and handles use. */
+const TOKEN_OF_LETTERS = /[\p{L}\p{M}\p{N}@._$!|+-]+/gu;
+/** Arabic diacritics (tashkeel, superscript alef) and the tatweel stretching a word: dropped. */
+const ARABIC_MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
+/** Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits → ASCII: the low nibble is the digit. */
+const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
+
+/**
+ * Cyrillic/Greek look-alikes → Latin inside tokens that are Latin words in disguise ("ѕnарсhаt":
+ * Latin letters among them, or letters Russian never uses); a token wholly in Russian or Greek keeps
+ * its script, so Russian chat stays Russian. Then typographic variants, Arabic marks and digits,
+ * and accents stripped (é → e, ß → ss).
+ */
 function foldCharacters(text: string): string {
-  let out = '';
-  for (const ch of text) out += HOMOGLYPHS.get(ch) ?? ch;
-  return out.normalize('NFD').replace(COMBINING, '').normalize('NFC');
+  const folded = text.replace(TOKEN_OF_LETTERS, (token) => {
+    if (!LATIN.test(token) && !FOREIGN_LOOKALIKE.test(token)) return token;
+    let out = '';
+    for (const ch of token) out += HOMOGLYPHS.get(ch) ?? ch;
+    return out;
+  });
+  return foldSymbols(folded)
+    .replace(EASTERN_DIGITS, (d) => String(d.charCodeAt(0) & 0xf))
+    .replace(ARABIC_MARKS, '')
+    .normalize('NFD')
+    .replace(COMBINING, '')
+    .normalize('NFC');
 }
 
-const AT = '(?:@|\\(at\\)|\\[at\\]|\\{at\\}|<at>| at | arroba | chez | bei | et )';
+/** Characters of the table that are not letters (quotes, dashes, dotless i, ß...), folded everywhere. */
+function foldSymbols(text: string): string {
+  let out = '';
+  for (const ch of text) out += SYMBOLS.get(ch) ?? ch;
+  return out;
+}
+
+/** "@" spelled out in the corpus languages: at, arroba, chez, bei, et, chiocciola, apenstaartje, małpa, собака, アットマーク, "at the rate". */
+const AT =
+  '(?:@|\\(at\\)|\\[at\\]|\\{at\\}|<at>| (?:at the rate|at the rate of|attherate|at|arroba|chez|bei|et|chiocciola|apenstaartje|malpa|собака|собачка|ат) |\\s?(?:アットマーク|アット|あっと)\\s?)';
+/** "." spelled out: dot, ponto, punto, point, punkt, nokta, titik, punt, kropka, tuldok, точка, ドット, نقطة. */
 const DOT =
-  '(?:\\.|\\(dot\\)|\\[dot\\]|\\{dot\\}|<dot>| dot | ponto | punto | point | punkt | nokta | titik )';
-const PROVIDERS = '(gmail|hotmail|yahoo|outlook|icloud|proton(?:mail)?|aol|live|mail|yandex|gmx|web)';
-const TLDS = '(com|net|org|co|io|me|de|fr|es|br|tr|id|uk)';
+  '(?:\\.|\\(dot\\)|\\[dot\\]|\\{dot\\}|<dot>| (?:dot|ponto|punto|point|punkt|nokta|titik|punt|kropka|tuldok|точка|نقطة) |\\s?(?:ドット|どっと)\\s?)';
+const PROVIDERS =
+  '(gmail|hotmail|yahoo|outlook|icloud|proton(?:mail)?|aol|live|mail|yandex|gmx|web|rambler|libero|wp|onet|interia|rediffmail|ymail)';
+const TLDS = '(com|net|org|co|io|me|de|fr|es|br|tr|id|uk|ru|it|nl|pl|jp|in|ph|sa|ae|eg)';
 const EMAIL_SPELLED = new RegExp(
   `(?<![a-z0-9._])([a-z0-9._]+)\\s*${AT}\\s*${PROVIDERS}\\s*${DOT}\\s*${TLDS}\\b|\\b${PROVIDERS}\\s*${DOT}\\s*${TLDS}\\b`,
   'g',
@@ -79,9 +115,11 @@ function foldLeetToken(token: string): string {
   return out;
 }
 
+const DIGIT_WORD = `(?:${[...DIGIT_WORDS.keys()].join('|')}|\\d+)`;
+/** Letters and digits of any script: `\\b` only knows ASCII, and digit words are Cyrillic or Arabic too. */
 const DIGIT_WORD_RUN = new RegExp(
-  `\\b(?:${[...DIGIT_WORDS.keys()].join('|')}|\\d+)(?:[ ,\\-]+(?:${[...DIGIT_WORDS.keys()].join('|')}|\\d+)){2,}\\b`,
-  'g',
+  `(?<![\\p{L}\\p{N}])${DIGIT_WORD}(?:[ ,\\-]+${DIGIT_WORD}){2,}(?![\\p{L}\\p{N}])`,
+  'gu',
 );
 /** Three or more digit words (or digit groups) in a row become digits: "five five five 12" → "55512". */
 function digitWordsToDigits(text: string): string {
@@ -91,6 +129,12 @@ function digitWordsToDigits(text: string): string {
     if (words === 0) return m;
     return parts.map((p) => DIGIT_WORDS.get(p) ?? p).join('');
   });
+}
+
+/** Three or more kanji digits in a row ("〇九〇…", as Japanese writes a number out) → digits. */
+const KANJI_RUN = new RegExp(`[${[...KANJI_DIGITS.keys()].join('')}]{3,}`, 'g');
+function kanjiToDigits(text: string): string {
+  return text.replace(KANJI_RUN, (m) => [...m].map((ch) => KANJI_DIGITS.get(ch)).join(''));
 }
 
 /** Digit groups joined by separators, 7+ digits in all: "555-123 45.67" → "5551234567" (phones). */
@@ -115,7 +159,7 @@ export function normalize(text: string): string {
   t = collapseSpaced(t);
   t = unspellEmails(t);
   t = foldLeet(t);
-  t = digitWordsToDigits(t);
+  t = digitWordsToDigits(kanjiToDigits(t));
   t = joinNumberGroups(t);
   return t.trim();
 }

@@ -12,7 +12,7 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeou
  */
 export class PocketClassifier extends BaseClassifier {
   readonly kind = 'pocket' as const;
-  /** `piiguard/pocket-v1+<8 hex of the weights' sha-256>`: says exactly which weights answered. */
+  /** `piiguard/pocket-v1+<8 hex of the sha-256 of the weights and decision rule>`: says exactly which weights answered. */
   readonly model: string;
   readonly #pocket: PocketModel;
   readonly #yieldEveryMs: number;

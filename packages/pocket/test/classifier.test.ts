@@ -107,7 +107,7 @@ describe('loadPocket() → classifier', () => {
   });
 
   it('refuses text over the default limit, and with it raised reads a megabyte whole (PII at the end)', async () => {
-    const text = `${'lol nice build bro '.repeat(55_000)}my snap is kimmy_22`;
+    const text = `${'lol nice build bro '.repeat(55_000)}text me at 555 201 3344`;
     await expect((await loadPocket()).classify(text)).rejects.toMatchObject({ reason: 'too-long' });
     const pocket = await loadPocket({ maxTextLength: 2_000_000 });
     expect((await pocket.classify(text)).label).toBe('giving');
@@ -115,7 +115,7 @@ describe('loadPocket() → classifier', () => {
 
   it('classifies a megabyte with no spaces (windows and normaliser stay linear)', async () => {
     const pocket = await loadPocket({ maxTextLength: 2_000_000 });
-    expect((await pocket.classify(`${'a'.repeat(1_000_000)} my snap is kimmy_22`)).label).toBe('giving');
+    expect((await pocket.classify(`${'a'.repeat(1_000_000)} text me at 555 201 3344`)).label).toBe('giving');
   });
 
   it('rejects a batch call that is not given an array', async () => {
@@ -180,11 +180,26 @@ describe('loadPocket() → classifier', () => {
       { ...good, scale: -1 },
       { ...good, weights: good.weights.slice(0, 100) },
       { ...good, weights: '%%%not base64' },
+      { ...good, bias: [0, 0] },
+      { ...good, bias: [0, Number.NaN, 0] },
     ] as PocketWeightsFile[];
     for (const w of bad) {
       const err = await loadPocket({ weights: w }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(ModelLoadError);
     }
+  });
+
+  it('applies the decision rule of the weights file: a larger none offset flags fewer messages', async () => {
+    const good = weights as PocketWeightsFile;
+    const strict = await loadPocket({ weights: { ...good, bias: [30, 0, 0] } });
+    const loose = await loadPocket({ weights: { ...good, bias: [-30, 0, 0] } });
+    const legacy = await loadPocket({ weights: { ...good, bias: undefined } });
+    const text = 'whats ur snap?';
+    expect((await strict.classify(text)).label).toBe('none');
+    expect((await loose.classify('gg wp')).label).not.toBe('none');
+    // A file without a bias (the first format) reads as offsets of zero.
+    expect((await legacy.classify(text)).label).toBe('asking');
+    for (const c of [strict, loose, legacy]) await c.close();
   });
 
   it('refuses impossible options with ConfigurationError naming the option, never echoing the value', async () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { CONTRAST, contrastFor } from '../scripts/corpus/contrast.js';
 import { generateCorpus } from '../scripts/corpus/generate.js';
+import { DEV_LABEL_WEIGHTS } from '../scripts/train-core.js';
 
 describe('generateCorpus', () => {
   it('is deterministic: same seed → same corpus; another seed → another corpus', () => {
@@ -15,10 +17,20 @@ describe('generateCorpus', () => {
       expect(ex.text.trim()).not.toBe('');
       expect(ex.parts.join('')).toBe(ex.text);
     }
-    for (const n of Object.values(counts)) expect(n).toBeGreaterThan(600);
+    // Harmless messages are half of the training mix.
+    expect(counts.none).toBeGreaterThan(1300);
+    expect(counts.asking).toBeGreaterThan(600);
+    expect(counts.giving).toBeGreaterThan(600);
   });
 
-  it('produces disguised values and long messages with the message after chatter', () => {
+  it('draws the realistic label mix when asked (the dev split of the decision rule)', () => {
+    const dev = generateCorpus(13, 4000, { labelWeights: DEV_LABEL_WEIGHTS });
+    const none = dev.filter((ex) => ex.label === 'none').length / dev.length;
+    expect(none).toBeGreaterThan(0.87);
+    expect(none).toBeLessThan(0.93);
+  });
+
+  it('produces disguised values and long messages with the message after or inside chatter', () => {
     const corpus = generateCorpus(12, 5000);
     expect(corpus.some((ex) => / dot com|\(at\)|\[at\]/.test(ex.text))).toBe(true);
     expect(
@@ -26,7 +38,74 @@ describe('generateCorpus', () => {
         /\b(five|seven|nine) (one|two|three|four|five|six|seven|eight|nine)\b/.test(ex.text),
       ),
     ).toBe(true);
-    expect(corpus.some((ex) => /[а-яѕі]/.test(ex.text))).toBe(true);
+    expect(corpus.some((ex) => /[ѕі]/.test(ex.text))).toBe(true);
     expect(corpus.some((ex) => ex.label !== 'none' && ex.parts[0].length > 150)).toBe(true);
+    // PII buried mid-message: chatter on both sides.
+    expect(
+      corpus.some((ex) => ex.label !== 'none' && ex.parts[0].length > 40 && ex.parts[2].length > 40),
+    ).toBe(true);
+  });
+
+  it('writes every language in its own script, Hinglish and Tagalog in Latin letters', () => {
+    const corpus = generateCorpus(14, 6000);
+    const scripts = {
+      cyrillic: /[а-яё]{3,}/,
+      kana: /[\u3040-\u30ff]/,
+      arabic: /[\u0600-\u06ff]{3,}/,
+      hinglish: /\b(kya|hai|tera|mera|yaar|bhai)\b/,
+      tagalog: /\b(ako|mo|ka|ng|naman|tayo)\b/,
+      italian: /\b(il tuo|la tua|sono|ciao|scuola)\b/,
+      dutch: /\b(je|mijn|ik|niet|woon)\b/,
+      polish: /\b(jestem|mój|twój|masz|mieszkasz)\b/,
+    };
+    for (const [name, pattern] of Object.entries(scripts)) {
+      for (const label of ['none', 'asking', 'giving'] as const) {
+        expect(
+          corpus.some((ex) => ex.label === label && pattern.test(ex.parts[1])),
+          `${name} ${label}`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('switches language around a message (code-switching)', () => {
+    const corpus = generateCorpus(15, 6000);
+    const mixed = corpus.filter(
+      (ex) => /[а-яё\u0600-\u06ff\u3040-\u30ff]{3,}/.test(ex.parts[0]) && /^[\x00-\x7f]+$/.test(ex.parts[1]),
+    );
+    expect(mixed.length).toBeGreaterThan(10);
+  });
+
+  it('covers the edge rules: contrast pairs on both sides, hinted handles, gaming platforms, doxxing', () => {
+    const corpus = generateCorpus(16, 20_000);
+    const has = (label: string, pattern: RegExp) =>
+      corpus.some((ex) => ex.label === label && pattern.test(ex.parts[1].toLowerCase()));
+    // The same shape, in game (none) and outside (giving / asking).
+    expect(has('none', /room \d+ in the (hospital|school) map/)).toBe(true);
+    expect(has('giving', /room \d+ (at|of) (the|\w)/)).toBe(true);
+    expect(has('none', /(rp|role-play|roleplay) (phone )?number/)).toBe(true);
+    expect(has('none', /(vault|bank|secret room|safe|door|base).*code is \d{4}/)).toBe(true);
+    expect(has('giving', /add me on (snap|xbox|psn|steam|discord)/)).toBe(true);
+    expect(has('none', /add me on (roblox|here|the game)/)).toBe(true);
+    expect(has('asking', /👻|ghost app|yellow app/)).toBe(true);
+    expect(has('giving', /(steam|psn|xbox|gamertag)/)).toBe(true);
+    expect(has('giving', /dox|leak/)).toBe(true);
+    expect(has('none', /(destroy|wreck|end|clap) (u|you)/)).toBe(true);
+    // Age alone and country alone are harmless; age with a city is giving.
+    expect(has('none', /^(how old|ur age|im \d+)/)).toBe(true);
+    expect(has('none', /which country is that/)).toBe(true);
+    expect(has('giving', /i live in|and i live in/)).toBe(true);
+  });
+
+  it('gives every contrast pair at least one harmless side and one PII side', () => {
+    for (const [lang, pairs] of Object.entries(CONTRAST)) {
+      for (const pair of pairs ?? []) {
+        expect(pair.sides.none?.length, `${lang}: ${pair.shape}`).toBeGreaterThan(0);
+        expect((pair.sides.asking?.length ?? 0) + (pair.sides.giving?.length ?? 0)).toBeGreaterThan(0);
+        expect(pair.shape).toContain('{X}');
+      }
+    }
+    expect(contrastFor('en', 'none').length).toBeGreaterThan(15);
+    expect(contrastFor('ja', 'none')).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import weights from '../src/weights.generated.json';
 
 const model = createModel(weights as PocketWeightsFile);
 
-/** Short, clear-cut messages from the generated dev split (seed 20261130), not from the eval set. */
+/** Short, clear-cut messages of the kind the generator writes, not from any evaluation set. */
 const DEV_EXAMPLES = [
   ['asking', 'Wats yo handle on snap'],
   ['asking', 'cual es tu apellido'],
@@ -32,6 +32,40 @@ function argmax(p: { none: number; asking: number; giving: number }): string {
 
 describe('PocketModel', () => {
   it.each(DEV_EXAMPLES)('labels a clear %s example from the dev split', (label, text) => {
+    expect(argmax(model.predict(text))).toBe(label);
+  });
+
+  it.each([
+    ['asking', 'скинь свой номер телефона'],
+    ['giving', 'мой номер +7 912 345 67 89'],
+    ['none', 'кто хочет поиграть вместе'],
+    ['asking', 'LINE交換しよ'],
+    ['giving', '電話番号は090-1234-5678だよ'],
+    ['none', 'このゲーム楽しい'],
+    ['asking', 'عطني رقمك'],
+    ['giving', 'رقمي ٠٥٥١٢٣٤٥٦٧'],
+    ['none', 'مين يبي يلعب'],
+    ['asking', 'tera number de na yaar'],
+    ['giving', 'mera number 98765 43210 hai'],
+    ['asking', 'ano number mo'],
+    ['none', 'sino gusto maglaro'],
+  ] as const)('labels a clear %s message in another script or language: %s', (label, text) => {
+    expect(argmax(model.predict(text))).toBe(label);
+  });
+
+  it.each([
+    ['none', 'im in room 214 in the hospital map'],
+    ['giving', 'im in room 412 at the hilton downtown'],
+    ['none', 'my rp phone number is 911'],
+    ['giving', 'my phone number is 07700 900123'],
+    ['none', 'add me on roblox, my user is DragonSlayer99'],
+    ['giving', 'add me on psn, my user is DragonSlayer99'],
+    ['none', 'ur age?'],
+    ['none', 'which country is that'],
+    ['giving', 'im 13 and i live in leeds'],
+    ['giving', 'ill post ur address in the group chat'],
+    ['none', 'ill destroy u next round'],
+  ] as const)('reads the context of a contrast pair or edge rule (%s): %s', (label, text) => {
     expect(argmax(model.predict(text))).toBe(label);
   });
 

@@ -29,6 +29,30 @@ describe('normalize', () => {
     ['bracketed email', 'kim [at] outlook [dot] com', 'kim@outlook.com'],
     ['"gmail dot com" alone', 'its on gmail dot com', 'its on gmail.com'],
     ['spaced-out email', 'k i m @ g m a i l . c o m', 'kim@gmail.com'],
+    [
+      'Russian keeps its script (only disguised Latin words fold)',
+      'ѕnарсhаt и снап, привет',
+      'snapchat и снап, привет',
+    ],
+    ['Greek look-alikes inside a Latin word, Russian beside it', 'ιnstα и ещё', 'insta и еще'],
+    ['digits as Russian words', 'мой номер восемь девять один шесть', 'мои номер 8916'],
+    ['Arabic-Indic digits and Arabic marks', 'رَقْمِي ٠٥٥١٢٣٤٥٦٧', 'رقمي 0551234567'],
+    ['digits as Arabic words', 'رقمي خمسة خمسة واحد', 'رقمي 551'],
+    ['kanji digits in a run', '電話番号は〇九〇一二三四五六七八', '電話番号は09012345678'],
+    ['Japanese spelled-out email', 'kim アットマーク gmail ドット com', 'kim@gmail.com'],
+    ['Russian spelled-out email', 'kim собака gmail точка com', 'kim@gmail.com'],
+    ['Indian English "at the rate"', 'kim at the rate gmail dot com', 'kim@gmail.com'],
+    [
+      'Italian, Polish and Dutch spelled-out emails',
+      'a chiocciola gmail punto com b malpa wp kropka pl c apenstaartje gmail punt nl',
+      'a@gmail.com b@wp.pl c@gmail.nl',
+    ],
+    [
+      'digits as Italian, Dutch and Polish words',
+      'tre quattro cinque / drie vier vijf / pięć sześć siedem',
+      '345 / 345 / 567',
+    ],
+    ['digits as Tagalog and Hinglish words', 'isa dalawa tatlo / ek do teen char', '123 / 1234'],
     ['control characters and zero-width spaces', 'sn\u200bap\u0000 now', 'snap now'],
     ['lone surrogate becomes a space', 'a\ud800b', 'a b'],
   ])('%s', (_name, input, expected) => {
@@ -43,6 +67,8 @@ describe('normalize', () => {
 
   it('does not turn a single number word into a digit', () => {
     expect(normalize('i have one more level')).toBe('i have one more level');
+    // Italian "che sei uno" ("that you are a"): "sei" and "uno" are digits, "che" is not one.
+    expect(normalize('dico che sei uno stupido')).toBe('dico che sei uno stupido');
   });
 
   it('is idempotent on its own output', () => {

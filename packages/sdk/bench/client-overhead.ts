@@ -18,6 +18,7 @@ import OpenAI from 'openai';
 import { CallTracker } from '../src/fireworks/call.js';
 import { createHttp } from '../src/fireworks/http.js';
 import { resolveFireworksOptions } from '../src/fireworks/options.js';
+import { RateLimitTracker } from '../src/fireworks/rate-limit.js';
 import { prepareRequest } from '../src/fireworks/request.js';
 import { PiiClient } from '../src/index.js';
 import { now } from '../src/internal/clock.js';
@@ -55,7 +56,7 @@ function variants(url: string): Record<string, Call> {
   // piiguard's own ky instance (its options and hooks: bounded, timed body read), called directly.
   const options = resolveFireworksOptions({ apiKey: KEY, baseURL: url });
   const prepared = prepareRequest(options);
-  const http = createHttp(options, prepared, now, undefined, options.model);
+  const http = createHttp(options, prepared, now, undefined, options.model, new RateLimitTracker());
   const viaPiiguardKy = async (text: string) => {
     const stop = new AbortController();
     const deadline = setTimeout(() => stop.abort(), 30_000);

@@ -5,6 +5,7 @@ import type {
   ClassifyBatchOptions,
   ClassifyOptions,
   ClassifyResult,
+  ConversationTurn,
   Outcome,
 } from './classifier.js';
 import {
@@ -14,7 +15,13 @@ import {
   isPiiguardError,
   type PiiguardError,
 } from './errors.js';
-import { DEFAULT_MAX_TEXT_LENGTH, emptyInputResult, normalizeInput } from './input.js';
+import {
+  DEFAULT_MAX_CONTEXT_LENGTH,
+  DEFAULT_MAX_TEXT_LENGTH,
+  emptyInputResult,
+  normalizeConversation,
+  normalizeInput,
+} from './input.js';
 import { callerAbortError } from './internal/abort.js';
 import { now } from './internal/clock.js';
 import { checkCallTimeouts, integerOption } from './internal/validate.js';
@@ -26,6 +33,14 @@ export interface BackendCallOptions extends ClassifyBatchOptions {
    * then; the texts are already settled (`AbortError` / `ClosedError`) and its late answer is dropped.
    */
   readonly signal: AbortSignal;
+  /** The call's `speaker` after the input rules (invisible characters removed). */
+  readonly speaker?: string;
+  /**
+   * The call's `context` after the input rules: texts and speakers normalised, turns left empty
+   * dropped, within `maxContextLength`. `[]` when the call has none. A backend that reads it says
+   * so with `usesContext`.
+   */
+  readonly context: readonly ConversationTurn[];
 }
 
 /** Options every `BaseClassifier` takes. */
@@ -35,6 +50,13 @@ export interface BaseClassifierOptions {
    * `InvalidInputError` (reason `too-long`); they are never truncated. @default 20_000
    */
   readonly maxTextLength?: number;
+  /**
+   * Most UTF-16 code units a call's `context` may hold, its turns' speakers and texts together,
+   * measured before normalisation. Past it the call fails with `InvalidInputError` (reason
+   * `context-too-long`); context is never truncated here (a backend may read only its newest part,
+   * as the teacher v2 does past 512 tokens). @default 20_000
+   */
+  readonly maxContextLength?: number;
 }
 
 /**
@@ -49,15 +71,31 @@ export abstract class BaseClassifier implements Classifier {
   abstract readonly model: string;
   /** The longest text this classifier accepts, in UTF-16 code units. */
   readonly maxTextLength: number;
+  /** The most UTF-16 code units a call's context may hold (speakers and texts together). */
+  readonly maxContextLength: number;
   readonly #closing = new AbortController();
   #disposed: Promise<void> | undefined;
   #failure: PiiguardError | undefined;
   /** Settle-now callbacks of the calls in flight, for close(). */
   readonly #halts = new Set<() => void>();
 
-  /** Throws `ConfigurationError` (option `maxTextLength`) for a value that is not an integer >= 1. */
+  /** Throws `ConfigurationError` (option `maxTextLength` or `maxContextLength`) for a value that is not an integer >= 1. */
   constructor(options: BaseClassifierOptions = {}) {
     this.maxTextLength = integerOption(options.maxTextLength, 'maxTextLength', DEFAULT_MAX_TEXT_LENGTH, 1);
+    this.maxContextLength = integerOption(
+      options.maxContextLength,
+      'maxContextLength',
+      DEFAULT_MAX_CONTEXT_LENGTH,
+      1,
+    );
+  }
+
+  /**
+   * Whether `classifyTexts` reads the call's `speaker` and `context` (see `Classifier.usesContext`).
+   * A backend that does overrides this getter. @default false
+   */
+  get usesContext(): boolean {
+    return false;
   }
 
   /**
@@ -105,6 +143,8 @@ export abstract class BaseClassifier implements Classifier {
     }
     checkCallTimeouts(options);
     if (options.concurrency !== undefined) integerOption(options.concurrency, 'concurrency', 1, 1);
+    // One context for the whole call: a bad one is a problem of the call, not of one text.
+    const conversation = normalizeConversation(options, this.maxContextLength);
     // Aborted before the call: no text has been answered, so each settles with AbortError, as the
     // client's do (whatever the input rules would have said about it).
     if (options.signal?.aborted) {
@@ -130,7 +170,7 @@ export abstract class BaseClassifier implements Classifier {
     }
     if (work.length === 0) return outcomes;
 
-    const answers = await this.#run(work, options);
+    const answers = await this.#run(work, { ...options, ...conversation });
     const latencyMs = now() - started;
     answers.forEach((answer, k) => {
       outcomes[positions[k]!] = answer.ok
@@ -151,7 +191,10 @@ export abstract class BaseClassifier implements Classifier {
   }
 
   /** Runs the backend; settles early, for every text, when the caller aborts or `close()` is called. */
-  async #run(texts: readonly string[], options: ClassifyBatchOptions): Promise<Outcome<Classification>[]> {
+  async #run(
+    texts: readonly string[],
+    options: ClassifyBatchOptions & Pick<BackendCallOptions, 'context'>,
+  ): Promise<Outcome<Classification>[]> {
     const caller = options.signal;
     const stopped = (): PiiguardError | undefined =>
       this.closed ? this.#closedError() : caller?.aborted ? callerAbortError(caller.reason) : undefined;

@@ -25,8 +25,12 @@ export interface LabelProbabilities {
  * (the teacher is multi-label). For text longer than one window, each is the max over windows.
  */
 export interface TeacherScores {
+  /** `privacy_asking_for_pii`. */
   readonly asking: number;
+  /** `privacy_giving_pii`. */
   readonly giving: number;
+  /** `directing_users_off_platform`: present for models that have this head (the teacher v2). */
+  readonly offPlatform?: number;
 }
 
 /** Which kind of backend produced a classification. */
@@ -85,6 +89,19 @@ export type Outcome<T = ClassifyResult> =
   | { readonly ok: false; readonly error: PiiguardError };
 
 /**
+ * One earlier message of the conversation a text belongs to (see `ClassifyOptions.context`).
+ */
+export interface ConversationTurn {
+  /**
+   * Who wrote it: any stable identifier of the author (a user id, a name). Speakers are only
+   * compared with each other and with the call's `speaker`; no backend sends them to a model.
+   */
+  readonly speaker: string;
+  /** What they wrote; the same input rules apply as to the classified text. */
+  readonly text: string;
+}
+
+/**
  * Per-call options; every classifier accepts them and they mean the same everywhere. Backends
  * that do no network I/O (the in-process teacher, the pocket model) have nothing to time out per
  * attempt and ignore `timeoutMs`/`deadlineMs`: bound them with `signal: AbortSignal.timeout(ms)`.
@@ -99,6 +116,23 @@ export interface ClassifyOptions {
   readonly timeoutMs?: number;
   /** Overall deadline for this call (all attempts and back-off waits), in ms. @default the classifier's `deadlineMs` */
   readonly deadlineMs?: number;
+  /**
+   * Who wrote the text being classified, compared with the `speaker` of each `context` turn (so
+   * the backend knows which earlier turns are the author's own). Only meaningful with `context`.
+   * @default a speaker who wrote none of the context turns
+   */
+  readonly speaker?: string;
+  /**
+   * The conversation before the text, oldest turn first. Backends that read context (the teacher
+   * v2: `usesContext` true) classify the text as the next message of this conversation, so PII
+   * split over several messages becomes visible; the others classify the text alone. Each turn's
+   * text goes through the same input rules as the classified text; turns left empty are dropped.
+   * The turns' speakers and texts together may be at most `maxContextLength` UTF-16 code units
+   * (`InvalidInputError`, reason `context-too-long`). In `classifyBatch`, every text of the call is
+   * classified as written by `speaker` after this context.
+   * @default [] (the text is classified alone)
+   */
+  readonly context?: readonly ConversationTurn[];
 }
 
 /** Per-call options of `classifyBatch`. */
@@ -138,4 +172,12 @@ export interface Classifier extends ClassifierCalls {
    * Absent means "never fails this way". @default false
    */
   readonly failed?: boolean;
+  /**
+   * Whether this classifier reads the per-call `speaker` and `context`. `false`: it classifies
+   * each text alone and ignores them (the hosted student was trained on single messages; the
+   * pocket model reads one text). Absent means unknown, which the client treats like `true`
+   * (its cache keys then include the context). `BaseClassifier` says `false` unless a backend
+   * overrides it; the teacher says `true` for models that read conversations (v2).
+   */
+  readonly usesContext?: boolean;
 }

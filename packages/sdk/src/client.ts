@@ -12,7 +12,7 @@ import type { PiiClientEvents } from './events.js';
 import { FallbackRouter } from './fallback/router.js';
 import type { ClientStats } from './fallback/stats.js';
 import { FireworksClassifier } from './fireworks/fireworks-classifier.js';
-import { emptyInputResult, normalizeInput } from './input.js';
+import { emptyInputResult, normalizeConversation, normalizeInput } from './input.js';
 import { callerAbortError } from './internal/abort.js';
 import { now } from './internal/clock.js';
 import { Emitter, type Listener } from './internal/events.js';
@@ -38,6 +38,12 @@ export class PiiClient implements ClassifierCalls {
   readonly #router: FallbackRouter;
   readonly #cache: ResultCache | undefined;
   readonly #flights = new SingleFlight<RoutedResult>();
+  /**
+   * Whether cache keys (and shared in-flight calls) include the call's context: whenever a
+   * classifier that may read it can answer. A factory's classifier is unknown until built, so it
+   * counts as one that reads context.
+   */
+  readonly #contextKeyed: boolean;
   #closed = false;
 
   /**
@@ -62,6 +68,11 @@ export class PiiClient implements ClassifierCalls {
     this.#cache = this.#options.cache
       ? new ResultCache(this.#options.cache, this.#options.model, this.#options.promptVersion)
       : undefined;
+    const { mode, chain } = this.#options.fallback;
+    const answerers = [...(this.#primary ? [this.#primary] : []), ...(mode === 'off' ? [] : chain)];
+    this.#contextKeyed = answerers.some(
+      (source) => typeof source === 'function' || source.usesContext !== false,
+    );
   }
 
   /** Subscribes to an event; returns the unsubscribe function. Listener exceptions are ignored. */
@@ -71,10 +82,18 @@ export class PiiClient implements ClassifierCalls {
 
   /**
    * A snapshot of the counters since construction: results by source, errors by kind, API failures,
-   * fallbacks by reason, circuit state, the fallbacks' load state and queue depth, hedge and shadow counts.
+   * fallbacks by reason, circuit state, the fallbacks' load state and queue depth, hedge and shadow
+   * counts, the cache (entries; the shared store's hits, misses and failures) and the API's latest
+   * rate-limit headers.
    */
   stats(): ClientStats {
-    return this.#router.stats();
+    const stats = this.#router.stats();
+    const rateLimit = this.#primary?.rateLimit;
+    return {
+      ...stats,
+      ...(this.#cache ? { cache: this.#cache.stats() } : {}),
+      ...(rateLimit ? { rateLimit } : {}),
+    };
   }
 
   /**
@@ -101,21 +120,31 @@ export class PiiClient implements ClassifierCalls {
     // Before the input rules, as in `classifyBatch` and every backend: an aborted call answers nothing.
     if (options.signal?.aborted) throw callerAbortError(options.signal.reason);
     const normalized = normalizeInput(text, this.#options.maxTextLength);
+    const conversation = normalizeConversation(options, this.#options.maxContextLength);
     if (normalized === '') return emptyInputResult(now() - started);
     const cache = this.#cache;
+    const call: ClassifyOptions = conversation.context.length > 0 ? { ...options, ...conversation } : options;
     // Object.assign rather than `{ ...x, latencyMs }`: V8 11 (Node 20) takes a slow path for a
     // spread followed by more properties, ~1 µs per result (see README, Benchmarks).
-    if (!cache)
-      return Object.assign({}, await this.#route(normalized, options), { latencyMs: now() - started });
-    const key = cache.key(normalized);
+    if (!cache) return Object.assign({}, await this.#route(normalized, call), { latencyMs: now() - started });
+    const key = cache.key(normalized, this.#contextKeyed ? conversation : undefined);
     const hit = cache.get(key);
     if (hit) return Object.assign({}, hit, { latencyMs: now() - started });
     const result = await this.#flights.run(
       key,
       async (signal) => {
-        const routed = await this.#route(normalized, { ...options, signal });
+        // Inside the shared flight, so identical concurrent misses make one store lookup too.
+        const stored = await cache.shared?.get(key);
+        if (stored) {
+          cache.set(key, stored);
+          return stored;
+        }
+        const routed = await this.#route(normalized, { ...call, signal });
         // Fallback answers are cached only when asked, so the API's answer replaces them once it is back.
-        if (this.#router.cacheable(routed)) cache.set(key, routed);
+        if (this.#router.cacheable(routed)) {
+          cache.set(key, routed);
+          cache.shared?.set(key, routed);
+        }
         return routed;
       },
       options.signal,
@@ -138,11 +167,15 @@ export class PiiClient implements ClassifierCalls {
     }
     checkCallTimeouts(options);
     const concurrency = integerOption(options.concurrency, 'concurrency', this.#options.concurrency, 1);
+    // Checked once, before any text: a bad context is a problem of the whole call, as for every classifier.
+    const { speaker, context } = normalizeConversation(options, this.#options.maxContextLength);
     const limit = pLimit(concurrency);
     const call: ClassifyOptions = {
       signal: options.signal,
       timeoutMs: options.timeoutMs,
       deadlineMs: options.deadlineMs,
+      // Only a real conversation is passed on, so that plain batches keep the per-text fast path.
+      ...(context.length > 0 ? { speaker, context } : {}),
     };
     return Promise.all(Array.from(texts, (text) => limit(() => this.#settle(text, call))));
   }

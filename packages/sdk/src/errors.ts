@@ -261,7 +261,8 @@ export type InvalidInputReason =
   | 'too-long'
   | 'lone-surrogate'
   | 'too-many-windows'
-  | 'not-an-array';
+  | 'not-an-array'
+  | 'context-too-long';
 
 /** The input cannot be classified as given. Carries the reason, never the text. */
 export class InvalidInputError extends PiiguardError {

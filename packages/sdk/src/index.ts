@@ -2,6 +2,8 @@
 
 export type { BackendCallOptions, BaseClassifierOptions } from './base-classifier.js';
 export { BaseClassifier } from './base-classifier.js';
+export type { CacheStats, SharedCacheStats } from './cache/shared-cache.js';
+export type { CacheStore } from './cache/store.js';
 export type {
   Classification,
   Classifier,
@@ -10,6 +12,7 @@ export type {
   ClassifyBatchOptions,
   ClassifyOptions,
   ClassifyResult,
+  ConversationTurn,
   Label,
   LabelProbabilities,
   Outcome,
@@ -86,6 +89,7 @@ export {
 } from './fireworks/options.js';
 export type { ChatTurn } from './fireworks/request.js';
 export { LABEL_GRAMMAR, studentMessages } from './fireworks/request.js';
+export type { RateLimitSnapshot } from './fireworks/rate-limit.js';
 export type { RetryEvent, RetryReason } from './fireworks/retry.js';
-export { DEFAULT_MAX_TEXT_LENGTH, INPUT_RULE_MODEL } from './input.js';
+export { DEFAULT_MAX_CONTEXT_LENGTH, DEFAULT_MAX_TEXT_LENGTH, INPUT_RULE_MODEL } from './input.js';
 export type { CacheOptions, PiiClientOptions } from './options.js';

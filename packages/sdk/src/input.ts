@@ -1,4 +1,4 @@
-import type { ClassifyResult } from './classifier.js';
+import type { ClassifyOptions, ClassifyResult, ConversationTurn } from './classifier.js';
 import { InvalidInputError } from './errors.js';
 
 /**
@@ -8,6 +8,9 @@ import { InvalidInputError } from './errors.js';
 
 /** Default `maxTextLength` of every classifier, in UTF-16 code units. */
 export const DEFAULT_MAX_TEXT_LENGTH = 20_000;
+
+/** Default `maxContextLength` of every classifier: the turns' speakers and texts, in UTF-16 code units. */
+export const DEFAULT_MAX_CONTEXT_LENGTH = 20_000;
 
 /**
  * Removed before any model sees the text, so none of them can split a phone number, email or
@@ -42,8 +45,7 @@ const NON_SPACE = /\S/;
  */
 export function normalizeInput(input: unknown, maxTextLength: number): string {
   if (typeof input !== 'string') {
-    const kind = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
-    throw new InvalidInputError(`Expected a string to classify, got ${kind}.`, 'not-a-string');
+    throw new InvalidInputError(`Expected a string to classify, got ${kindOf(input)}.`, 'not-a-string');
   }
   if (input.length > maxTextLength) {
     throw new InvalidInputError(
@@ -51,11 +53,89 @@ export function normalizeInput(input: unknown, maxTextLength: number): string {
       'too-long',
     );
   }
-  let text = input;
-  if (NEEDS_WORK.test(text)) {
-    text = text.replace(INVISIBLE, '').replace(STRAY_JOINER, '').replace(LONE_SURROGATE, '\uFFFD');
-  }
+  const text = clean(input);
   return NON_SPACE.test(text) ? text : '';
+}
+
+/** Invisible characters removed, lone surrogates replaced (see `normalizeInput`). */
+function clean(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
+  return text.replace(INVISIBLE, '').replace(STRAY_JOINER, '').replace(LONE_SURROGATE, '\uFFFD');
+}
+
+/** A call's conversation after the input rules: what backends receive as `speaker` and `context`. */
+export interface NormalizedConversation {
+  readonly speaker: string | undefined;
+  /** Oldest first; turns with nothing left to read are dropped. */
+  readonly context: readonly ConversationTurn[];
+}
+
+const NO_CONTEXT: NormalizedConversation = Object.freeze({ speaker: undefined, context: Object.freeze([]) });
+
+/**
+ * Checks and normalises a call's `speaker` and `context` with the rules of `normalizeInput`:
+ * - `speaker`, and each turn's `speaker` and `text`, must be strings (`not-a-string`); `context`
+ *   must be an array (`not-an-array`);
+ * - the turns' speakers and texts together may be at most `maxContextLength` UTF-16 code units,
+ *   measured before normalising (`context-too-long`), never truncated;
+ * - texts and speakers lose the same invisible characters, so `ali\u200Bce` is the speaker `alice`;
+ * - turns whose text is left empty (or whitespace) are dropped: they carry nothing to read.
+ *
+ * The errors name the turn (`context[3].text`) but never contain any text.
+ */
+export function normalizeConversation(
+  options: Pick<ClassifyOptions, 'speaker' | 'context'>,
+  maxContextLength: number,
+): NormalizedConversation {
+  const { speaker, context } = options;
+  if (speaker === undefined && (context === undefined || (Array.isArray(context) && context.length === 0))) {
+    return NO_CONTEXT;
+  }
+  if (speaker !== undefined && typeof speaker !== 'string') throw notAString('speaker', speaker);
+  if (context !== undefined && !Array.isArray(context)) {
+    throw new InvalidInputError(
+      `Expected \`context\` to be an array of { speaker, text } turns, got ${kindOf(context)}.`,
+      'not-an-array',
+    );
+  }
+  const turns: ConversationTurn[] = [];
+  let length = 0;
+  // A plain loop, not map: a sparse array's holes are refused like any other non-turn.
+  for (let i = 0; i < (context?.length ?? 0); i++) {
+    const turn: unknown = context![i];
+    if (typeof turn !== 'object' || turn === null) {
+      throw new InvalidInputError(
+        `Expected \`context[${i}]\` to be a { speaker, text } turn, got ${kindOf(turn)}.`,
+        'not-a-string',
+      );
+    }
+    const { speaker: who, text: said } = turn as { speaker?: unknown; text?: unknown };
+    if (typeof who !== 'string') throw notAString(`context[${i}].speaker`, who);
+    if (typeof said !== 'string') throw notAString(`context[${i}].text`, said);
+    // Checked as it grows, so a huge context is refused before it is all read.
+    length += who.length + said.length;
+    if (length > maxContextLength) {
+      throw new InvalidInputError(
+        `The context's speakers and texts are over ${maxContextLength} characters long (option \`maxContextLength\`). ` +
+          'Pass fewer or shorter earlier turns (the most recent ones matter most).',
+        'context-too-long',
+      );
+    }
+    const text = clean(said);
+    if (NON_SPACE.test(text)) turns.push(Object.freeze({ speaker: clean(who), text }));
+  }
+  return Object.freeze({
+    speaker: speaker === undefined ? undefined : clean(speaker),
+    context: Object.freeze(turns),
+  });
+}
+
+function notAString(name: string, value: unknown): InvalidInputError {
+  return new InvalidInputError(`Expected \`${name}\` to be a string, got ${kindOf(value)}.`, 'not-a-string');
+}
+
+function kindOf(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 }
 
 /** The `model` reported for results decided from the input alone. */

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -84,6 +84,37 @@ describe('the built package', () => {
     expect(JSON.parse(out)).toEqual(EXPECTED);
   });
 
+  it('./testing/fake works through import and require, and nothing it loads imports msw', async () => {
+    const esm = await node(
+      [],
+      `import { FakeClassifier } from '@piiguard/sdk/testing/fake';
+       const fake = new FakeClassifier({ kind: 'pocket', respond: () => 'asking' });
+       console.log((await fake.classify('x')).label + ' ' + (await fake.classify('x')).source);`,
+    );
+    expect(esm).toBe('asking pocket');
+    const cjs = await node(
+      ['cjs'],
+      `const { FakeClassifier } = require('@piiguard/sdk/testing/fake');
+       new FakeClassifier({ respond: () => 'giving' }).classify('x').then((r) => console.log(r.label));`,
+    );
+    expect(cjs).toBe('giving');
+    // Follow the built files' relative imports from each fake entry: none may reach msw.
+    for (const entry of ['testing/fake.js', 'testing/fake.cjs']) {
+      const seen = new Set<string>();
+      const visit = (file: string) => {
+        if (seen.has(file)) return;
+        seen.add(file);
+        const code = readFileSync(file, 'utf8');
+        expect(code, file).not.toMatch(/from\s*["']msw|require\(["']msw|import\(["']msw/);
+        for (const [, spec] of code.matchAll(/(?:from\s*|require\(|import\()["'](\.{1,2}\/[^"']+)["']/g)) {
+          visit(resolve(dirname(file), spec!));
+        }
+      };
+      visit(join(PACKAGE_DIR, 'dist', entry));
+      expect(seen.size, entry).toBeGreaterThan(0);
+    }
+  });
+
   it('requires the main entry without require(esm), as on Node 20 before 20.19', async () => {
     const out = await node(
       ['--no-experimental-require-module', 'cjs'],
@@ -94,7 +125,13 @@ describe('the built package', () => {
   });
 
   it('ships declarations for both module systems that a strict consumer compiles against', async () => {
-    for (const file of ['index.d.ts', 'index.d.cts', 'testing/index.d.ts', 'testing/server.d.ts']) {
+    for (const file of [
+      'index.d.ts',
+      'index.d.cts',
+      'testing/index.d.ts',
+      'testing/fake.d.ts',
+      'testing/server.d.ts',
+    ]) {
       expect(existsSync(join(PACKAGE_DIR, 'dist', file)), file).toBe(true);
     }
     const consumer = join(scratch, 'consumer.mts');

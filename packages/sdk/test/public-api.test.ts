@@ -37,6 +37,7 @@ const ROOT = [
   'ConfigurationError',
   'ConflictError',
   'DEFAULT_BASE_URL',
+  'DEFAULT_MAX_CONTEXT_LENGTH',
   'DEFAULT_MAX_TEXT_LENGTH',
   'DEFAULT_MODEL',
   'DEFAULT_PROMPT_VERSION',
@@ -66,6 +67,7 @@ const ROOT = [
   'toPiiguardError',
 ];
 const TESTING = ['FakeClassifier', 'chatCompletion', 'fireworksHandlers', 'messageFromRequest'];
+const TESTING_FAKE = ['FakeClassifier'];
 const TESTING_SERVER = ['startLoopbackServer'];
 
 /** Internals that used to be exported from the root; tests import them from their module. */
@@ -88,8 +90,11 @@ describe('the public API', () => {
     for (const name of REMOVED) expect(root, name).not.toHaveProperty(name);
   });
 
-  it('@piiguard/sdk/testing and @piiguard/sdk/testing/server export exactly the listed values', async () => {
+  it('@piiguard/sdk/testing, ./testing/fake and ./testing/server export exactly the listed values', async () => {
     expect(Object.keys(await import('../src/testing/index.js')).sort()).toEqual([...TESTING].sort());
+    expect(Object.keys(await import('../src/testing/fake-classifier.js')).sort()).toEqual(
+      [...TESTING_FAKE].sort(),
+    );
     expect(Object.keys(await import('../src/testing/server.js')).sort()).toEqual([...TESTING_SERVER].sort());
   });
 
@@ -100,7 +105,12 @@ describe('the public API', () => {
       readme.indexOf('\n## ', readme.indexOf('## Public API') + 1),
     );
     expect(section.length).toBeGreaterThan(100);
-    const entries = ['../src/index.ts', '../src/testing/index.ts', '../src/testing/server.ts'];
+    const entries = [
+      '../src/index.ts',
+      '../src/testing/index.ts',
+      '../src/testing/fake-classifier.ts',
+      '../src/testing/server.ts',
+    ];
     const names = entries.flatMap((entry) => exportedNames(read(entry)));
     expect(names).toContain('PiiClient');
     expect(names).toContain('ClassifyResult');

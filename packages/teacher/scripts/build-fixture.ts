@@ -4,9 +4,11 @@
  *   npx tsx scripts/build-fixture.ts --size tiny                  # → fixtures/tiny (committed)
  *   npx tsx scripts/build-fixture.ts --size large                 # → fixtures/large (gitignored)
  *   npx tsx scripts/build-fixture.ts --out DIR [--seed N] [--layers N] [--swap-labels]
- *       [--token-type-ids] [--external-data] [--labels a,b,...] [--no-signal]
+ *       [--token-type-ids] [--external-data] [--labels a,b,...] [--no-signal] [--v2]
+ *       [--safetensors F32|F16|BF16 [--shards N] [--no-onnx]]
  */
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   type BuildFixtureOptions,
@@ -15,6 +17,7 @@ import {
   FIXTURE_SIZES,
   type FixtureSize,
 } from './fixture/build.js';
+import { addSafetensors, type FixtureDtype } from './fixture/safetensors.js';
 
 const { values } = parseArgs({
   options: {
@@ -27,6 +30,10 @@ const { values } = parseArgs({
     'external-data': { type: 'boolean', default: false },
     labels: { type: 'string' },
     'no-signal': { type: 'boolean', default: false },
+    v2: { type: 'boolean', default: false },
+    safetensors: { type: 'string' },
+    shards: { type: 'string', default: '1' },
+    'no-onnx': { type: 'boolean', default: false },
   },
   strict: true,
 });
@@ -54,6 +61,7 @@ const options: BuildFixtureOptions = {
   externalData: values['external-data'],
   ...(values.labels === undefined ? {} : { labels: values.labels.split(',').map((l) => l.trim()) }),
   signal: !values['no-signal'],
+  shape: values.v2 ? 'v2' : 'v1',
 };
 const started = performance.now();
 let built: BuiltFixture;
@@ -72,3 +80,13 @@ console.log(
 );
 for (const file of built.files)
   console.log(`  ${file.path.padEnd(26)} ${file.bytes.toLocaleString('en-US')} bytes`);
+if (values.safetensors !== undefined) {
+  const dtype = values.safetensors as FixtureDtype;
+  if (!['F32', 'F16', 'BF16'].includes(dtype)) {
+    console.error('--safetensors must be F32, F16 or BF16');
+    process.exit(2);
+  }
+  const shards = toInteger('shards', values.shards);
+  for (const file of addSafetensors(built, { dtype, shards, onnx: values['no-onnx'] ? 'remove' : 'keep' }))
+    console.log(`  ${file.padEnd(26)} ${statSync(join(built.dir, file)).size.toLocaleString('en-US')} bytes`);
+}

@@ -11,7 +11,10 @@ export interface BatcherOptions {
   readonly maxBatchSize: number;
   /** Most padded tokens (items × longest item) in one run; an item longer than this runs alone. */
   readonly maxBatchTokens: number;
-  /** How long the first queued item waits for company before a run starts anyway, in ms. */
+  /**
+   * While batches are running (the last one ended less than this long ago), how long the first
+   * queued item waits for company before a run starts anyway, in ms. An idle batcher runs at once.
+   */
   readonly maxWaitMs: number;
   /** Most items waiting (not yet running); `add` past it throws `OverloadedError`. */
   readonly maxQueued: number;
@@ -36,7 +39,10 @@ interface Entry<T, R> {
 
 /**
  * Dynamic micro-batching: queued items run together, one `run` per batch, as soon as a batch is
- * full or the oldest item has waited `maxWaitMs`. Each run takes the length-sorted group that holds
+ * full or the oldest item has waited `maxWaitMs`. Items that arrive while a batch runs are taken
+ * together right after it. An idle batcher (no batch in the last `maxWaitMs`) runs what it gets on
+ * the next turn instead of waiting: a lone call then costs no more than the run itself, and under
+ * load the queue fills while a batch runs anyway. Each run takes the length-sorted group that holds
  * the oldest item, so batches have little padding and nothing starves. Runs never overlap.
  */
 export class Batcher<T, R> {
@@ -45,10 +51,14 @@ export class Batcher<T, R> {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #running: Promise<void> | undefined;
   #closed = false;
+  /** When the last batch ended (`now()`), or never. */
+  #lastRun = Number.NEGATIVE_INFINITY;
 
+  /** `now` is the clock in ms that tells an idle batcher from a busy one (injectable for tests). */
   constructor(
     private readonly run: BatchRunner<T, R>,
     private readonly options: BatcherOptions,
+    private readonly now: () => number = () => performance.now(),
   ) {}
 
   /** Items waiting to run. */
@@ -97,7 +107,8 @@ export class Batcher<T, R> {
 
   #schedule(): void {
     if (this.#running) return;
-    if (this.#queue.length >= this.options.maxBatchSize) {
+    const idle = this.now() - this.#lastRun >= this.options.maxWaitMs;
+    if (this.#queue.length >= this.options.maxBatchSize || (idle && this.#timer === undefined)) {
       clearTimeout(this.#timer);
       this.#timer = undefined;
       // Started on the next turn, so items added in the same turn (a burst) are all sorted together.
@@ -130,6 +141,7 @@ export class Batcher<T, R> {
             : new InferenceError(`The teacher failed to score a batch: ${reason}`, { cause: error });
           for (const entry of batch) entry.reject(failure);
         }
+        this.#lastRun = this.now();
         // Let arrivals, aborts and close() in before the next run: the run itself blocked the thread.
         await new Promise<void>((resolve) => setImmediate(resolve));
       }

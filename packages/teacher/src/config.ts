@@ -1,18 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { ModelLoadError } from '@piiguard/sdk';
 
-/** The teacher's two output labels, as the Roblox models name them in `config.json`. */
-export const PII_LABELS = { asking: 'privacy_asking_for_pii', giving: 'privacy_giving_pii' } as const;
-
 /** What the teacher needs from `config.json`. */
 export interface ModelConfig {
-  /** Logit index of each class, from `id2label` (never assumed). */
-  readonly labelIndex: { readonly asking: number; readonly giving: number };
+  /** The output labels in logit order, from `id2label` (never assumed); a profile is chosen by them. */
+  readonly labels: readonly string[];
   /** The padding id the model's position ids are computed from; `undefined` when not stated. */
   readonly padTokenId: number | undefined;
 }
 
-/** Reads and checks `config.json`: exactly the two PII labels, in whatever order. */
+/** Reads and checks `config.json`: an `id2label` naming every logit index from 0 up, once. */
 export async function readModelConfig(path: string): Promise<ModelConfig> {
   let config: unknown;
   try {
@@ -24,22 +21,18 @@ export async function readModelConfig(path: string): Promise<ModelConfig> {
   }
   const { id2label, pad_token_id: pad } = (config ?? {}) as { id2label?: unknown; pad_token_id?: unknown };
   if (typeof id2label !== 'object' || id2label === null) {
-    throw new ModelLoadError(`${path} has no id2label; the teacher needs a two-label PII classifier.`);
+    throw new ModelLoadError(`${path} has no id2label; the teacher needs a PII classifier's labels.`);
   }
   const entries = Object.entries(id2label as Record<string, unknown>);
-  const names = entries.map(([, name]) => String(name));
-  const index = (label: string) => {
-    const entry = entries.find(([, name]) => name === label);
-    return entry === undefined ? -1 : Number(entry[0]);
-  };
-  const asking = index(PII_LABELS.asking);
-  const giving = index(PII_LABELS.giving);
-  const valid = (i: number) => Number.isInteger(i) && (i === 0 || i === 1);
-  if (entries.length !== 2 || !valid(asking) || !valid(giving) || asking === giving) {
+  const byIndex = new Map(entries.map(([index, name]) => [index, String(name)]));
+  // Keys "0" … "n-1", each once (JSON object keys are unique), with distinct names.
+  const labels = entries.map((_, i) => byIndex.get(String(i)));
+  const complete = labels.every((label) => label !== undefined) && new Set(labels).size === labels.length;
+  if (!complete) {
     throw new ModelLoadError(
-      `The model's labels are [${names.join(', ')}] (config.json id2label); the teacher needs exactly ` +
-        `${PII_LABELS.asking} and ${PII_LABELS.giving} at indices 0 and 1. Is this the Roblox PII classifier?`,
+      `${path} id2label must name each logit index 0…${entries.length - 1} once with a distinct label; ` +
+        `it has [${entries.map(([i, n]) => `${i}: ${String(n)}`).join(', ')}].`,
     );
   }
-  return { labelIndex: { asking, giving }, padTokenId: typeof pad === 'number' ? pad : undefined };
+  return { labels: labels as string[], padTokenId: typeof pad === 'number' ? pad : undefined };
 }

@@ -6,8 +6,8 @@ const OPTIONAL_INPUTS = ['token_type_ids'] as const;
 
 /** Scores padded batches of windows with one `session.run` each. */
 export interface WindowScorer {
-  /** One `[asking, giving]` sigmoid pair per window, in order. */
-  score(windows: readonly (readonly number[])[]): Promise<[number, number][]>;
+  /** One row of sigmoid scores per window, in order: the heads at `logitIndex`, in that order. */
+  score(windows: readonly (readonly number[])[]): Promise<number[][]>;
 }
 
 type IntType = 'int64' | 'int32';
@@ -23,10 +23,15 @@ function inputType(session: InferenceSession, name: string): IntType {
   return type;
 }
 
-/** Checks the model's inputs and outputs once, then builds exactly the inputs it declares. */
+/**
+ * Checks the model's inputs and outputs once, then builds exactly the inputs it declares.
+ * `labels` is the number of logits the model has (`config.json` `id2label`); `logitIndex` picks
+ * the ones to return.
+ */
 export function createScorer(
   session: InferenceSession,
-  labelIndex: { readonly asking: number; readonly giving: number },
+  labels: number,
+  logitIndex: readonly number[],
   padId: number,
 ): WindowScorer {
   const inputs = session.inputNames;
@@ -41,11 +46,11 @@ export function createScorer(
   const outputName = session.outputNames.includes('logits') ? 'logits' : undefined;
   const outputMeta = session.outputMetadata[session.outputNames.indexOf('logits')];
   const width = outputMeta?.isTensor ? outputMeta.shape.at(-1) : undefined;
-  if (outputName === undefined || (typeof width === 'number' && width !== 2)) {
+  if (outputName === undefined || (typeof width === 'number' && width !== labels)) {
     throw new ModelLoadError(
       `The model's outputs are [${session.outputNames.join(', ')}]` +
         (outputName ? ` with ${width} logits` : '') +
-        "; the teacher needs 'logits' of shape [batch, 2] (a two-label sequence classifier).",
+        `; the teacher needs 'logits' of shape [batch, ${labels}] (one per config.json id2label label).`,
     );
   }
   const types = Object.fromEntries(inputs.map((name) => [name, inputType(session, name)])) as Record<
@@ -82,15 +87,12 @@ export function createScorer(
       const output = (await session.run(feeds, ['logits'])).logits!;
       const logits = toFloats(output);
       const classes = output.dims.at(-1) ?? 0;
-      if (output.dims.length !== 2 || output.dims[0] !== batch || classes !== 2) {
+      if (output.dims.length !== 2 || output.dims[0] !== batch || classes !== labels) {
         throw new ModelLoadError(
-          `The model returned logits of shape [${output.dims.join(', ')}]; expected [${batch}, 2].`,
+          `The model returned logits of shape [${output.dims.join(', ')}]; expected [${batch}, ${labels}].`,
         );
       }
-      return windows.map((_, row) => [
-        sigmoid(logits[row * 2 + labelIndex.asking]!),
-        sigmoid(logits[row * 2 + labelIndex.giving]!),
-      ]);
+      return windows.map((_, row) => logitIndex.map((index) => sigmoid(logits[row * labels + index]!)));
     },
   };
 }

@@ -1,9 +1,26 @@
 import { readModelConfig } from './config.js';
 import { resolveModelFiles } from './load.js';
-import { resolveOptions, type TeacherOptions } from './options.js';
+import { type ResolvedTeacherOptions, resolveOptions, type TeacherOptions } from './options.js';
+import { bindProfile } from './profiles/resolve.js';
+import type { TeacherProfile } from './profiles/types.js';
 import { startTeacher, type Teacher } from './teacher.js';
 
 const loading = new Map<string, Promise<Teacher>>();
+
+/** A custom profile's functions do not survive JSON, so each profile object is keyed by identity. */
+const profileKeys = new WeakMap<TeacherProfile, number>();
+let profileCount = 0;
+function profileKey(profile: TeacherProfile | undefined): number | undefined {
+  if (!profile) return undefined;
+  let key = profileKeys.get(profile);
+  if (key === undefined) {
+    key = ++profileCount;
+    profileKeys.set(profile, key);
+  }
+  return key;
+}
+const loadKey = ({ onWarning: _, profile, ...keyed }: ResolvedTeacherOptions) =>
+  JSON.stringify({ ...keyed, profile: profileKey(profile) });
 
 /**
  * Loads the teacher: finds the model (folder, cache or Hub), starts a worker thread with the
@@ -22,14 +39,14 @@ export function loadTeacher(options: TeacherOptions = {}): Promise<Teacher> {
   } catch (error) {
     return Promise.reject(error);
   }
-  const { onWarning: _, ...keyed } = resolved;
-  const key = JSON.stringify(keyed);
+  const key = loadKey(resolved);
   let load = loading.get(key);
   if (!load) {
     load = (async () => {
       const files = await resolveModelFiles(resolved);
       const config = await readModelConfig(files.configPath);
-      return startTeacher(resolved, files, config);
+      const bound = bindProfile(config.labels, resolved.profile, resolved.thresholds);
+      return startTeacher(resolved, files, config, bound);
     })().finally(() => loading.delete(key));
     loading.set(key, load);
   }

@@ -1,8 +1,8 @@
-import { homedir } from 'node:os';
-import { join } from 'node:path';
-import { ConfigurationError, DEFAULT_MAX_TEXT_LENGTH } from '@piiguard/sdk';
+import { ConfigurationError, DEFAULT_MAX_CONTEXT_LENGTH, DEFAULT_MAX_TEXT_LENGTH } from '@piiguard/sdk';
+import { defaultAssetsCache, defaultHubCache } from './hub/layout.js';
+import { mergeCutoffs, resolveProfileOption, type TeacherProfileName } from './profiles/resolve.js';
+import type { TeacherCutoffs, TeacherProfile } from './profiles/types.js';
 import type { TeacherDevice } from './session.js';
-import { DEFAULT_THRESHOLDS, type TeacherThresholds } from './thresholds.js';
 import { MAX_CONTENT_TOKENS } from './windows.js';
 
 /** ONNX weight variant: `onnx/model.onnx`, `onnx/model_fp16.onnx` or `onnx/model_quantized.onnx`. */
@@ -23,8 +23,18 @@ export interface TeacherOptions {
   readonly dtype?: TeacherDtype;
   /** Execution provider: `auto` tries CUDA, then CPU with one warning. @default 'auto' */
   readonly device?: TeacherDevice;
-  /** Folder for Hub downloads. @default env PIIGUARD_CACHE_DIR, else `~/.cache/piiguard/models` */
+  /**
+   * The Hugging Face hub cache that Hub downloads go into and are read from (`models--<org>--<name>/`
+   * with `blobs/`, `snapshots/`, `refs/`), shared with huggingface_hub, transformers and the `hf` CLI.
+   * @default env PIIGUARD_CACHE_DIR, else HF_HUB_CACHE, else `$HF_HOME/hub`, else `~/.cache/huggingface/hub`
+   */
   readonly cacheDir?: string;
+  /**
+   * Where ONNX graphs converted from safetensors weights are kept, under `piiguard/onnx/<hash>/` (the
+   * Hugging Face assets cache, meant for files libraries derive from models).
+   * @default env HF_ASSETS_CACHE, else `$HF_HOME/assets`, else `~/.cache/huggingface/assets`
+   */
+  readonly assetsDir?: string;
   /**
    * Whether a Hub model missing from the cache may be downloaded. With `false` the teacher never
    * touches the network and fails with an error naming the missing files.
@@ -47,7 +57,11 @@ export interface TeacherOptions {
   readonly maxBatchSize?: number;
   /** Most padded tokens (windows × longest window) in one `session.run`. @default 8192 */
   readonly maxBatchTokens?: number;
-  /** How long a queued window waits for others before its batch runs anyway, in ms. @default 2 */
+  /**
+   * While the teacher is busy (its last batch ended less than this long ago), how long a queued
+   * window waits for others before its batch runs anyway, in ms. A call to an idle teacher runs at
+   * once, and windows that arrive during a batch run right after it. @default 2
+   */
   readonly maxWaitMs?: number;
   /** Most windows waiting to run; texts past it get an `OverloadedError` outcome. @default 4096 */
   readonly maxQueuedWindows?: number;
@@ -62,8 +76,29 @@ export interface TeacherOptions {
    * @default 20_000
    */
   readonly maxTextLength?: number;
-  /** Cutoffs of the label rule (see `labelFromScores`). @default { asking: 0.2, giving: 0.3, pii: 0.2691 } */
-  readonly thresholds?: Partial<TeacherThresholds>;
+  /**
+   * Most UTF-16 code units a call's `context` may hold (its turns' speakers and texts together),
+   * measured before normalisation; past it `InvalidInputError('context-too-long')`. Context over
+   * 512 tokens is then cut by the model profile (v2: the oldest tokens first). The same option and
+   * default as every piiguard classifier.
+   * @default 20_000
+   */
+  readonly maxContextLength?: number;
+  /**
+   * The model's shape: `'roblox-v1'`, `'roblox-v2'`, or your own `TeacherProfile` (heads, input
+   * format, truncation, cutoffs, label rule). Detected from `config.json` `id2label` when not
+   * given (v1: two heads; v2: three); a model whose labels match no profile is refused.
+   * @default detected
+   */
+  readonly profile?: TeacherProfileName | TeacherProfile;
+  /**
+   * Cutoffs of the profile's label rule, by name, each in [0, 1]; the others keep the profile's
+   * defaults. `roblox-v1`: `asking` (0.2), `giving` (0.3), `pii` (0.2691, see `labelFromScores`);
+   * `roblox-v2`: `asking` (0.6), `giving` (0.55), `offPlatform` (0.1, see `labelFromV2Scores`). A name
+   * the loaded profile has not is a `ConfigurationError` when the model is loaded.
+   * @default the profile's own cutoffs (the model card's)
+   */
+  readonly thresholds?: Readonly<Partial<Record<string, number>>>;
   /** Receives warnings (the one CPU-fallback warning of `device: 'auto'`). @default process.emitWarning */
   readonly onWarning?: (message: string) => void;
 }
@@ -75,6 +110,7 @@ export interface ResolvedTeacherOptions {
   readonly dtype: TeacherDtype;
   readonly device: TeacherDevice;
   readonly cacheDir: string;
+  readonly assetsDir: string;
   readonly allowRemoteModels: boolean;
   readonly hubURL: string;
   readonly accessToken: string | undefined;
@@ -87,7 +123,11 @@ export interface ResolvedTeacherOptions {
   readonly windowOverlap: number;
   readonly maxWindows: number;
   readonly maxTextLength: number;
-  readonly thresholds: TeacherThresholds;
+  readonly maxContextLength: number;
+  /** `undefined`: detected from `config.json`. */
+  readonly profile: TeacherProfile | undefined;
+  /** Only the cutoffs given; merged with the profile's once it is known. */
+  readonly thresholds: TeacherCutoffs;
   readonly onWarning: (message: string) => void;
 }
 
@@ -96,7 +136,6 @@ export const DEFAULT_MODEL = 'Roblox/roblox-pii-classifier';
 
 const DTYPES: readonly TeacherDtype[] = ['fp32', 'fp16', 'q8'];
 const DEVICES: readonly TeacherDevice[] = ['auto', 'cuda', 'cpu'];
-const THRESHOLD_NAMES = Object.keys(DEFAULT_THRESHOLDS) as (keyof TeacherThresholds)[];
 
 const truthy = (value: string | undefined) => value === '1' || value?.toLowerCase() === 'true';
 
@@ -148,20 +187,18 @@ function hubURL(option: string | undefined, env: string | undefined): string {
   return value.replace(/\/+$/, '');
 }
 
-function thresholds(value: Partial<TeacherThresholds> | undefined): TeacherThresholds {
-  if (value === undefined) return DEFAULT_THRESHOLDS;
+function thresholds(value: Readonly<Partial<Record<string, number>>> | undefined): TeacherCutoffs {
+  if (value === undefined) return Object.freeze({});
   if (typeof value !== 'object' || value === null) invalid('thresholds', 'must be an object');
+  const given: Record<string, number> = {};
   for (const [name, cutoff] of Object.entries(value)) {
-    if (!THRESHOLD_NAMES.includes(name as keyof TeacherThresholds)) {
-      invalid(`thresholds.${name}`, `is not a cutoff; the cutoffs are ${THRESHOLD_NAMES.join(', ')}`);
-    }
-    if (cutoff !== undefined && !(typeof cutoff === 'number' && cutoff >= 0 && cutoff <= 1)) {
+    if (cutoff === undefined) continue;
+    if (!(typeof cutoff === 'number' && cutoff >= 0 && cutoff <= 1)) {
       invalid(`thresholds.${name}`, 'must be a number in [0, 1]');
     }
+    given[name] = cutoff;
   }
-  const merged = { ...DEFAULT_THRESHOLDS };
-  for (const name of THRESHOLD_NAMES) merged[name] = value[name] ?? merged[name];
-  return Object.freeze(merged);
+  return Object.freeze(given);
 }
 
 /**
@@ -179,16 +216,17 @@ export function resolveOptions(options: TeacherOptions = {}, env = process.env):
   if (options.onWarning !== undefined && typeof options.onWarning !== 'function') {
     invalid('onWarning', 'must be a function');
   }
+  const profile = resolveProfileOption(options.profile);
+  const cutoffs = thresholds(options.thresholds);
+  // With the profile known now, a cutoff it does not have is refused before any loading.
+  if (profile) mergeCutoffs(profile, cutoffs);
   return Object.freeze({
     model: text('model', options.model, DEFAULT_MODEL),
     revision: text('revision', options.revision, 'main'),
     dtype: oneOf('dtype', options.dtype, DTYPES, 'fp32'),
     device: oneOf('device', options.device, DEVICES, 'auto'),
-    cacheDir: text(
-      'cacheDir',
-      options.cacheDir,
-      env.PIIGUARD_CACHE_DIR || join(homedir(), '.cache', 'piiguard', 'models'),
-    ),
+    cacheDir: text('cacheDir', options.cacheDir, env.PIIGUARD_CACHE_DIR || defaultHubCache(env)),
+    assetsDir: text('assetsDir', options.assetsDir, defaultAssetsCache(env)),
     allowRemoteModels:
       options.allowRemoteModels ?? !(truthy(env.PIIGUARD_OFFLINE) || truthy(env.HF_HUB_OFFLINE)),
     hubURL: hubURL(options.hubURL, env.HF_ENDPOINT),
@@ -205,7 +243,9 @@ export function resolveOptions(options: TeacherOptions = {}, env = process.env):
     windowOverlap: integer('windowOverlap', options.windowOverlap, 64, 0, MAX_CONTENT_TOKENS - 1),
     maxWindows,
     maxTextLength: integer('maxTextLength', options.maxTextLength, DEFAULT_MAX_TEXT_LENGTH, 1),
-    thresholds: thresholds(options.thresholds),
+    maxContextLength: integer('maxContextLength', options.maxContextLength, DEFAULT_MAX_CONTEXT_LENGTH, 1),
+    profile,
+    thresholds: cutoffs,
     onWarning:
       options.onWarning ?? ((message: string) => process.emitWarning(message, { code: 'PIIGUARD_TEACHER' })),
   });

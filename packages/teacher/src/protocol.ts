@@ -11,14 +11,21 @@ import {
   type PiiguardErrorKind,
 } from '@piiguard/sdk';
 import type { BatcherOptions } from './batcher.js';
-import type { ModelConfig } from './config.js';
 import type { ModelFiles } from './load.js';
+import type { TeacherInput } from './profiles/types.js';
 import type { TeacherDevice, TeacherProvider } from './session.js';
 
 /** Everything the worker needs, passed as `workerData`. */
 export interface WorkerSetup {
   readonly files: ModelFiles;
-  readonly config: ModelConfig;
+  /** `config.json` `pad_token_id`, if stated (else the tokenizer's). */
+  readonly padTokenId: number | undefined;
+  /** How many logits the model has (`id2label` entries). */
+  readonly labels: number;
+  /** The logit index of each score the profile fills, in wire order (asking, giving, offPlatform). */
+  readonly logitIndex: readonly number[];
+  /** The profile's truncation side for inputs over 512 tokens. */
+  readonly truncation: 'left' | 'right';
   readonly device: TeacherDevice;
   readonly intraOpNumThreads: number;
   readonly workerNice: number;
@@ -34,12 +41,14 @@ export interface WireError {
   readonly reason?: InvalidInputReason;
 }
 
+/** `scores` are in `WorkerSetup.logitIndex` order. */
 export type WireOutcome =
-  | { readonly ok: true; readonly asking: number; readonly giving: number }
+  | { readonly ok: true; readonly scores: readonly number[] }
   | { readonly ok: false; readonly error: WireError };
 
 export type ToWorker =
-  | { readonly type: 'classify'; readonly id: number; readonly texts: readonly string[] }
+  /** Texts already formatted by the profile on the host: the worker knows no profile. */
+  | { readonly type: 'classify'; readonly id: number; readonly inputs: readonly TeacherInput[] }
   /** The host stopped waiting for this call (aborted, or closing): drop its queued windows, send no result. */
   | { readonly type: 'drop'; readonly id: number }
   | { readonly type: 'close' };

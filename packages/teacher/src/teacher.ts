@@ -3,16 +3,19 @@ import {
   type BackendCallOptions,
   BaseClassifier,
   type Classification,
+  type ConversationTurn,
   InferenceError,
   type Outcome,
+  type TeacherScores,
 } from '@piiguard/sdk';
 import type { ModelConfig } from './config.js';
 import type { ModelFiles } from './load.js';
 import type { ResolvedTeacherOptions } from './options.js';
+import type { BoundProfile } from './profiles/resolve.js';
+import type { TeacherConversation, TeacherInput, TeacherProfile } from './profiles/types.js';
 import { type FromWorker, fromWire, type ToWorker, type WireOutcome } from './protocol.js';
 import type { TeacherProvider } from './session.js';
 import { spawnWorker } from './spawn-worker.js';
-import { labelFromScores, type TeacherThresholds } from './thresholds.js';
 
 interface Pending {
   /** Texts of this call that the worker has not answered yet. */
@@ -21,8 +24,32 @@ interface Pending {
   reject(error: unknown): void;
 }
 
-type Construct = (options: ResolvedTeacherOptions, worker: Worker, device: TeacherProvider) => Teacher;
+type Construct = (
+  options: ResolvedTeacherOptions,
+  bound: BoundProfile,
+  worker: Worker,
+  device: TeacherProvider,
+) => Teacher;
 let construct: Construct;
+
+/**
+ * The context as a profile reads it: speakers numbered, the author of the classified message 0 and
+ * everyone else 1, 2, … in order of first appearance (their ids never leave this function).
+ */
+function numberSpeakers(
+  speaker: string | undefined,
+  context: readonly ConversationTurn[],
+): TeacherConversation['context'] {
+  const numbers = new Map<string, number>(speaker === undefined ? [] : [[speaker, 0]]);
+  return context.map((turn) => {
+    let number = numbers.get(turn.speaker);
+    if (number === undefined) {
+      number = speaker === undefined ? numbers.size + 1 : numbers.size;
+      numbers.set(turn.speaker, number);
+    }
+    return { speaker: number, text: turn.text };
+  });
+}
 
 /**
  * The XLM-R PII teacher as a `Classifier`: `classify(text)` resolves to one result,
@@ -35,7 +62,11 @@ export class Teacher extends BaseClassifier {
   readonly model: string;
   /** The execution provider in use: `cuda` or `cpu`. */
   readonly device: TeacherProvider;
-  readonly #thresholds: TeacherThresholds;
+  /** The model's profile (detected from `config.json` or given): heads, input format, cutoffs, rule. */
+  readonly profile: TeacherProfile;
+  /** The cutoffs the label rule uses: the profile's, with the `thresholds` option applied. */
+  readonly thresholds: Readonly<Record<string, number>>;
+  readonly #bound: BoundProfile;
   readonly #worker: Worker;
   readonly #pending = new Map<number, Pending>();
   #queuedTexts = 0;
@@ -45,14 +76,21 @@ export class Teacher extends BaseClassifier {
   static {
     // Only `startTeacher` (below, behind `loadTeacher`) builds a Teacher, around a worker that is
     // ready; a public constructor or static factory would show in the package's types.
-    construct = (options, worker, device) => new Teacher(options, worker, device);
+    construct = (options, bound, worker, device) => new Teacher(options, bound, worker, device);
   }
 
-  private constructor(options: ResolvedTeacherOptions, worker: Worker, device: TeacherProvider) {
-    super({ maxTextLength: options.maxTextLength });
+  private constructor(
+    options: ResolvedTeacherOptions,
+    bound: BoundProfile,
+    worker: Worker,
+    device: TeacherProvider,
+  ) {
+    super({ maxTextLength: options.maxTextLength, maxContextLength: options.maxContextLength });
     this.model = options.model;
     this.device = device;
-    this.#thresholds = options.thresholds;
+    this.profile = bound.profile;
+    this.thresholds = bound.thresholds;
+    this.#bound = bound;
     this.#worker = worker;
     worker.on('message', (message: FromWorker) => {
       if (message.type !== 'result') return;
@@ -75,11 +113,25 @@ export class Teacher extends BaseClassifier {
     return this.#queuedTexts;
   }
 
+  /** True when the profile reads the call's `speaker` and `context` (v2); v1 classifies each text alone. */
+  override get usesContext(): boolean {
+    return this.profile.usesContext;
+  }
+
   protected classifyTexts(
     texts: readonly string[],
-    { signal }: BackendCallOptions,
+    { signal, speaker, context }: BackendCallOptions,
   ): Promise<Outcome<Classification>[]> {
     if (this.#failure) return Promise.reject(this.#failure);
+    // Formatting is string work on this thread; the worker gets strings to tokenize and knows no profile.
+    const numbered = this.profile.usesContext ? numberSpeakers(speaker, context) : [];
+    let inputs: TeacherInput[];
+    try {
+      inputs = texts.map((text) => this.#format({ text, context: numbered }));
+    } catch (error) {
+      // A custom format that throws fails this call (as an InferenceError), not the caller's code.
+      return Promise.reject(error);
+    }
     const id = this.#nextId++;
     return new Promise<Outcome<Classification>[]>((resolve, reject) => {
       // The caller already has its AbortError or ClosedError from the base class: only tell the
@@ -103,7 +155,7 @@ export class Teacher extends BaseClassifier {
       });
       this.#queuedTexts += texts.length;
       if (this.#pending.size === 1) this.#worker.ref();
-      this.#post({ type: 'classify', id, texts });
+      this.#post({ type: 'classify', id, inputs });
     });
   }
 
@@ -124,12 +176,27 @@ export class Teacher extends BaseClassifier {
     await this.#worker.terminate();
   }
 
+  /** The profile's input for one text, checked, so a broken custom `format` fails the call here. */
+  #format(conversation: TeacherConversation): TeacherInput {
+    const input = this.profile.format(conversation);
+    if (typeof input?.text !== 'string' || typeof input.head !== 'string' || typeof input.body !== 'string') {
+      throw new InferenceError(
+        `The profile ${this.profile.name}'s format did not return { text, head, body } strings.`,
+      );
+    }
+    return { text: input.text, head: input.head, body: input.body };
+  }
+
   #outcome(outcome: WireOutcome): Outcome<Classification> {
     if (!outcome.ok) return { ok: false, error: fromWire(outcome.error) };
-    const teacherScores = { asking: outcome.asking, giving: outcome.giving };
+    const scores: Record<string, number> = {};
+    this.#bound.scores.forEach((head, i) => {
+      scores[head] = outcome.scores[i]!;
+    });
+    const teacherScores = scores as unknown as TeacherScores;
     return {
       ok: true,
-      value: { label: labelFromScores(teacherScores, this.#thresholds), teacherScores, model: this.model },
+      value: { label: this.profile.label(teacherScores, this.thresholds), teacherScores, model: this.model },
     };
   }
 
@@ -166,10 +233,14 @@ export async function startTeacher(
   options: ResolvedTeacherOptions,
   files: ModelFiles,
   config: ModelConfig,
+  bound: BoundProfile,
 ): Promise<Teacher> {
   const { worker, ready } = await spawnWorker({
     files,
-    config,
+    padTokenId: config.padTokenId,
+    labels: config.labels.length,
+    logitIndex: bound.logitIndex,
+    truncation: bound.profile.truncation,
     device: options.device,
     intraOpNumThreads: options.intraOpNumThreads,
     workerNice: options.workerNice,
@@ -189,5 +260,5 @@ export async function startTeacher(
       // Like event listeners: a throwing warning handler must not fail the load and strand the worker.
     }
   }
-  return construct(options, worker, ready.provider);
+  return construct(options, bound, worker, ready.provider);
 }

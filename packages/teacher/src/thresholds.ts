@@ -1,20 +1,23 @@
 import type { Label, TeacherScores } from '@piiguard/sdk';
 
-/** Score cutoffs for turning the teacher's two sigmoid scores into one label (from the model card). */
-export interface TeacherThresholds {
+/**
+ * Score cutoffs of the v1 rule, for turning its two sigmoid scores into one label (from the model
+ * card). A type alias rather than an interface, so that it is a `TeacherCutoffs` record.
+ */
+export type TeacherThresholds = {
   /** `asking` fires at or above this score. @default 0.2 */
   readonly asking: number;
   /** `giving` fires at or above this score. @default 0.3 */
   readonly giving: number;
   /** Overall PII cutoff on `max(asking, giving)` when neither class fires on its own. @default 0.2691 */
   readonly pii: number;
-}
+};
 
-/** The model card's cutoffs. */
+/** The v1 model card's cutoffs. */
 export const DEFAULT_THRESHOLDS: TeacherThresholds = Object.freeze({ asking: 0.2, giving: 0.3, pii: 0.2691 });
 
 /**
- * The label for a pair of teacher scores. Cutoffs are inclusive (`>=`).
+ * The v1 label for a pair of teacher scores. Cutoffs are inclusive (`>=`).
  *
  * 1. both per-class cutoffs met → the class with the higher score (`asking` on an exact tie);
  * 2. exactly one met → that class;

@@ -12,8 +12,10 @@ export interface WindowOptions {
   readonly overlap: number;
   /** Most windows one text may need; past it the text is refused. */
   readonly maxWindows: number;
-  /** Content tokens per window. @default 510 */
+  /** Content tokens per window, `head` included. @default 510 */
   readonly contentTokens?: number;
+  /** Ids every window starts with after `<s>` (v2: the instruction prefix and `t:`). @default [] */
+  readonly head?: readonly number[];
 }
 
 /**
@@ -35,14 +37,17 @@ export function windowStarts(length: number, contentTokens: number, overlap: num
 }
 
 /**
- * Splits content ids (no special tokens) into windows of `<s>` + at most 510 ids + `</s>`,
- * overlapping by `overlap` ids. Built from ids rather than through the tokenizer's truncation,
- * which in @huggingface/transformers 4.3.1 cuts after adding special tokens and so drops `</s>`.
+ * Splits content ids (no special tokens) into windows of `<s>` + `head` + a run of the ids +
+ * `</s>`, at most 510 ids between `<s>` and `</s>`, consecutive runs overlapping by `overlap` ids.
+ * Built from ids rather than through the tokenizer's truncation, which in
+ * @huggingface/transformers 4.3.1 cuts after adding special tokens and so drops `</s>`.
  *
  * @throws InvalidInputError `too-many-windows` when the text needs more than `maxWindows`.
+ * @throws RangeError when `head` leaves no more than `overlap` ids per window.
  */
 export function buildWindows(contentIds: ArrayLike<number>, options: WindowOptions): number[][] {
-  const size = options.contentTokens ?? MAX_CONTENT_TOKENS;
+  const head = options.head ?? [];
+  const size = (options.contentTokens ?? MAX_CONTENT_TOKENS) - head.length;
   const starts = windowStarts(contentIds.length, size, options.overlap);
   if (starts.length > options.maxWindows) {
     throw new InvalidInputError(
@@ -53,23 +58,19 @@ export function buildWindows(contentIds: ArrayLike<number>, options: WindowOptio
   }
   return starts.map((start) => {
     const end = Math.min(start + size, contentIds.length);
-    const window = new Array<number>(end - start + 2);
-    window[0] = options.bosId;
-    for (let i = start; i < end; i++) window[i - start + 1] = contentIds[i]!;
-    window[end - start + 1] = options.eosId;
-    return window;
+    return [options.bosId, ...head, ...Array.prototype.slice.call(contentIds, start, end), options.eosId];
   });
 }
 
-/** Each class's max over a text's windows: PII anywhere in the text counts. */
-export function maxOverWindows(scores: readonly (readonly [number, number])[]): [number, number] {
-  let asking = Number.NEGATIVE_INFINITY;
-  let giving = Number.NEGATIVE_INFINITY;
-  for (const [a, g] of scores) {
-    // NaN must propagate rather than be skipped: a broken window must not read as "no PII".
-    asking = Number.isNaN(a) || a > asking ? a : asking;
-    giving = Number.isNaN(g) || g > giving ? g : giving;
-    if (Number.isNaN(asking) && Number.isNaN(giving)) break;
+/** Each head's max over a text's windows: PII anywhere in the text counts. */
+export function maxOverWindows(scores: readonly (readonly number[])[]): number[] {
+  const max = scores[0]!.map(() => Number.NEGATIVE_INFINITY);
+  for (const row of scores) {
+    row.forEach((score, head) => {
+      const current = max[head]!;
+      // NaN must propagate rather than be skipped: a broken window must not read as "no PII".
+      if (!Number.isNaN(current) && (Number.isNaN(score) || score > current)) max[head] = score;
+    });
   }
-  return [asking, giving];
+  return max;
 }

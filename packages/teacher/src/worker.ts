@@ -1,19 +1,11 @@
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import {
-  InvalidResponseError,
-  isPiiguardError,
-  ModelLoadError,
-  OverloadedError,
-  PiiguardError,
-} from '@piiguard/sdk';
-import { Batcher } from './batcher.js';
-import { createScorer } from './infer.js';
-import type { FromWorker, ToWorker, WireOutcome, WorkerSetup } from './protocol.js';
+import { isPiiguardError, ModelLoadError, PiiguardError } from '@piiguard/sdk';
+import { createPipeline } from './pipeline.js';
+import type { FromWorker, ToWorker, WorkerSetup } from './protocol.js';
 import { toWire } from './protocol.js';
 import { openSession } from './session.js';
 import { loadTokenizer } from './tokenize.js';
-import { buildWindows, maxOverWindows } from './windows.js';
 
 // The teacher's worker thread: tokenisation, windowing, batching and onnxruntime (whose `run`
 // blocks the thread that calls it) all live here, so the host's event loop only passes messages.
@@ -29,54 +21,24 @@ const DROPPED = new PiiguardError('The host dropped this call.');
 
 async function start(): Promise<void> {
   lowerPriority(setup.workerNice);
-  const tokenizer = await loadTokenizer(setup.files.folder, setup.config.padTokenId);
+  const tokenizer = await loadTokenizer(setup.files.folder, setup.padTokenId);
   const opened = await openSession(setup.files.modelPath, setup.device, setup.intraOpNumThreads);
-  const scorer = createScorer(opened.session, setup.config.labelIndex, tokenizer.padId);
-  const batcher = new Batcher<number[], [number, number]>((windows) => scorer.score(windows), setup.batcher);
-  const windowOptions = {
-    bosId: tokenizer.bosId,
-    eosId: tokenizer.eosId,
-    overlap: setup.windowOverlap,
-    maxWindows: setup.maxWindows,
-  };
-
-  const scoreText = async (text: string, id: number): Promise<WireOutcome> => {
-    try {
-      const windows = buildWindows(tokenizer.encode(text), windowOptions);
-      // A text enters the queue whole or not at all: a half-queued text could never be answered.
-      if (batcher.queued + windows.length > setup.batcher.maxQueued) {
-        throw new OverloadedError(
-          `The teacher's queue is full (${batcher.queued} windows waiting, at most ${setup.batcher.maxQueued}). ` +
-            'Retry later or raise maxQueuedWindows.',
-        );
-      }
-      const scores = await Promise.all(windows.map((window) => batcher.add(window, window.length, id)));
-      const [asking, giving] = maxOverWindows(scores);
-      if (Number.isNaN(asking) || Number.isNaN(giving)) {
-        throw new InvalidResponseError(
-          'The teacher model produced a NaN score; the model file may be damaged.',
-        );
-      }
-      return { ok: true, asking, giving };
-    } catch (error) {
-      return { ok: false, error: toWire(error) };
-    }
-  };
+  const pipeline = createPipeline(opened.session, tokenizer, setup);
 
   /** Calls being scored that the host still waits for. */
   const live = new Set<number>();
   port.on('message', (message: ToWorker) => {
     if (message.type === 'classify') {
-      const { id, texts } = message;
+      const { id, inputs } = message;
       live.add(id);
-      void Promise.all(texts.map((text) => scoreText(text, id))).then((outcomes) => {
+      void pipeline.score(inputs, id).then((outcomes) => {
         if (live.delete(id)) post({ type: 'result', id, outcomes });
       });
     } else if (message.type === 'drop') {
       live.delete(message.id);
-      batcher.cancel(message.id, DROPPED);
+      pipeline.drop(message.id, DROPPED);
     } else {
-      void batcher
+      void pipeline
         .close()
         .then(() => opened.session.release())
         // A failed release changes nothing for the host: the worker is terminated next anyway.

@@ -24,16 +24,35 @@ describe('Batcher', () => {
     vi.useRealTimers();
   });
 
-  it('waits maxWaitMs for company, then runs what it has as one batch', async () => {
+  it('runs at once when idle: items added in the same turn go together, with no wait', async () => {
     const { batches, run } = recorder();
-    const batcher = new Batcher(run, options);
+    const batcher = new Batcher(run, options, () => 0);
+    const a = batcher.add('a', 1, 1);
+    const b = batcher.add('b', 1, 2);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(batches).toEqual([['a', 'b']]);
+    expect(await Promise.all([a, b])).toEqual(['A', 'B']);
+  });
+
+  it('within maxWaitMs of its last batch, waits maxWaitMs for company, then runs what it has', async () => {
+    const { batches, run } = recorder();
+    let clock = 0;
+    const batcher = new Batcher(run, options, () => clock);
+    await batcher.add('first', 1, 1);
+    await new Promise((resolve) => setImmediate(resolve)); // the drain loop ends: nothing queued
+    clock = 4; // 4 ms after that batch: still busy (maxWaitMs 5)
     const a = batcher.add('a', 1, 1);
     const b = batcher.add('b', 1, 2);
     await vi.advanceTimersByTimeAsync(4);
-    expect(batches).toEqual([]);
+    expect(batches).toEqual([['first']]);
     await vi.advanceTimersByTimeAsync(1);
     expect(await Promise.all([a, b])).toEqual(['A', 'B']);
-    expect(batches).toEqual([['a', 'b']]);
+    expect(batches).toEqual([['first'], ['a', 'b']]);
+    clock = 20; // idle again: the next item runs on the next turn
+    const c = batcher.add('c', 1, 1);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(batches.at(-1)).toEqual(['c']);
+    expect(await c).toBe('C');
   });
 
   it('runs at once when a batch is full, never more than maxBatchSize per run', async () => {

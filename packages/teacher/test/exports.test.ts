@@ -28,19 +28,30 @@ describe('the public API of @piiguard/teacher', () => {
     expect(Object.keys(teacher).sort()).toEqual([
       'DEFAULT_MODEL',
       'DEFAULT_THRESHOLDS',
+      'DEFAULT_V2_THRESHOLDS',
+      'ROBLOX_V1',
+      'ROBLOX_V2',
       'Teacher',
       'labelFromScores',
+      'labelFromV2Scores',
       'loadTeacher',
     ]);
   });
 
   it('README "Public API" lists every root export, values and types, and nothing else', () => {
     expect(typeExports().sort()).toEqual([
+      'TeacherConversation',
+      'TeacherCutoffs',
       'TeacherDevice',
       'TeacherDtype',
+      'TeacherHead',
+      'TeacherInput',
       'TeacherOptions',
+      'TeacherProfile',
+      'TeacherProfileName',
       'TeacherProvider',
       'TeacherThresholds',
+      'TeacherV2Thresholds',
     ]);
     expect(documented()).toEqual([...Object.keys(teacher), ...typeExports()].sort());
   });

@@ -67,6 +67,7 @@ describe('fixture model graph', () => {
     ['token_type_ids input, external data', { tokenTypeIds: true, externalData: true }],
     ['3 layers, swapped labels', { layers: 3, swapLabels: true }],
     ['three other labels', { labels: ['toxic', 'spam', 'ok'] }],
+    ['v2 shape (three heads, off-platform planted)', { shape: 'v2' }],
   ];
   it.each(variants)('variant "%s" matches the reference within 1e-4', async (name, options) => {
     const dir = join(temp.dir, name.replace(/\W+/g, '-'));

@@ -3,8 +3,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AutoTokenizer, env, pipeline } from '@huggingface/transformers';
 import * as ort from 'onnxruntime-node';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildFixture } from '../scripts/fixture/build.js';
 import { runLogits, sigmoid } from '../scripts/fixture/testing.js';
+import { buildVocabulary } from '../scripts/fixture/vocab.js';
+import { CARD_PREFIX, tempDir } from './helpers.js';
 
 env.allowRemoteModels = false;
 env.localModelPath = '/';
@@ -62,5 +65,30 @@ describe('fixture model through pipeline("text-classification")', () => {
       }
     }
     await classify.dispose();
+  });
+});
+
+describe('the v2-shaped fixture tokenizer', () => {
+  const temp = tempDir();
+  afterAll(() => temp.remove());
+
+  it('truncates on the left, reads line breaks as spaces, and has the prefix as whole neutral words', async () => {
+    const { dir } = buildFixture({ out: temp.dir, shape: 'v2' });
+    const v2Config = JSON.parse(readFileSync(join(dir, 'tokenizer_config.json'), 'utf8'));
+    expect(v2Config.truncation_side).toBe('left');
+    expect(JSON.parse(readFileSync(join(TINY, 'tokenizer_config.json'), 'utf8'))).not.toHaveProperty(
+      'truncation_side',
+    );
+    const v2 = await AutoTokenizer.from_pretrained(dir);
+    const encode = (text: string) => v2.encode(text, { add_special_tokens: false });
+    expect(encode('Query:\n\nt: hi')).toEqual(encode('Query: t: hi'));
+    const prefix = v2.tokenize(CARD_PREFIX);
+    expect(prefix).toHaveLength(30); // whole words, as in XLM-R's vocabulary (the v2 issue counts ~30 there)
+    expect(prefix).toContain('▁s1');
+    const { triggers } = buildVocabulary({ v2: true });
+    expect(encode(`${CARD_PREFIX}\n\nt:`).filter((id) => triggers[id] !== undefined)).toEqual([]);
+    // the v1 ids are unchanged: the v2 pieces come after every v1 piece but <mask>, which stays last
+    const v1Pieces = buildVocabulary().pieces;
+    expect(buildVocabulary({ v2: true }).pieces.slice(0, v1Pieces.length - 1)).toEqual(v1Pieces.slice(0, -1));
   });
 });

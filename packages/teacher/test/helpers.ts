@@ -32,3 +32,7 @@ export function neutralWords(count: number, seed = 1): string {
   }
   return words.join(' ');
 }
+
+/** The v2 instruction prefix, copied here from the model card rather than imported from src. */
+export const CARD_PREFIX =
+  'Instruct: In the following chat messages from target speaker t and possibly other speakers s1, s2, etc., detect abuse by speaker t.\nQuery:';

@@ -1,6 +1,12 @@
-import { ConfigurationError, DEFAULT_MAX_TEXT_LENGTH } from '@piiguard/sdk';
+import { ConfigurationError, DEFAULT_MAX_CONTEXT_LENGTH, DEFAULT_MAX_TEXT_LENGTH } from '@piiguard/sdk';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MODEL, DEFAULT_THRESHOLDS, loadTeacher, type TeacherOptions } from '../src/index.js';
+import {
+  DEFAULT_MODEL,
+  DEFAULT_THRESHOLDS,
+  loadTeacher,
+  ROBLOX_V2,
+  type TeacherOptions,
+} from '../src/index.js';
 import { resolveOptions } from '../src/options.js';
 import { TINY } from './helpers.js';
 
@@ -15,6 +21,12 @@ describe('loadTeacher options', () => {
     ['intraOpNumThreads', { intraOpNumThreads: -3 }, -3],
     ['maxBatchTokens', { maxBatchTokens: 77 }, 77],
     ['maxTextLength', { maxTextLength: 0.25 }, 0.25],
+    ['maxContextLength', { maxContextLength: -1 }, -1],
+    ['profile', { profile: bad('roblox-v3') }, 'roblox-v3'],
+    ['profile.heads.giving', { profile: { ...ROBLOX_V2, heads: bad({ asking: 'a', giving: 77 }) } }, 77],
+    ['profile.format', { profile: { ...ROBLOX_V2, format: bad('template') } }, 'template'],
+    ['profile.thresholds.asking', { profile: { ...ROBLOX_V2, thresholds: { asking: 3.5 } } }, 3.5],
+    ['thresholds.pii', { profile: 'roblox-v2', thresholds: { pii: 0.5 } }, 0.5],
     ['maxQueuedWindows', { maxQueuedWindows: 4, maxWindows: 8 }, 4],
     ['thresholds.giving', { thresholds: { giving: 1.5 } }, 1.5],
     ['thresholds.ask', { thresholds: bad({ ask: 0.5 }) }, 0.5],
@@ -24,6 +36,7 @@ describe('loadTeacher options', () => {
     ['hubURL', { hubURL: 'ftp://mirror.example' }, 'mirror.example'],
     ['accessToken', { accessToken: bad(31_337) }, 31_337],
     ['cacheDir', { cacheDir: bad(4242) }, 4242],
+    ['assetsDir', { assetsDir: bad(4343) }, 4343],
     ['revision', { revision: bad(9001) }, 9001],
     ['allowRemoteModels', { allowRemoteModels: bad('sometimes') }, 'sometimes'],
     ['onWarning', { onWarning: bad('console') }, 'console'],
@@ -82,13 +95,22 @@ describe('loadTeacher options', () => {
       windowOverlap: 64,
       maxWindows: 16,
       maxTextLength: DEFAULT_MAX_TEXT_LENGTH,
-      thresholds: DEFAULT_THRESHOLDS,
+      maxContextLength: DEFAULT_MAX_CONTEXT_LENGTH,
+      profile: undefined,
+      thresholds: {},
     });
     expect(DEFAULT_MAX_TEXT_LENGTH).toBe(20_000);
-    expect(resolveOptions({ thresholds: { giving: 0.5 } }, {}).thresholds).toEqual({
-      ...DEFAULT_THRESHOLDS,
-      giving: 0.5,
-    });
+    expect(resolveOptions({ profile: 'roblox-v2' }, {}).profile).toBe(ROBLOX_V2);
+  });
+
+  it('merges the thresholds given with the loaded profile’s own cutoffs', async () => {
+    const teacher = await loadTeacher({ model: TINY, device: 'cpu', thresholds: { giving: 0.5 } });
+    try {
+      expect(teacher.profile.name).toBe('roblox-v1');
+      expect(teacher.thresholds).toEqual({ ...DEFAULT_THRESHOLDS, giving: 0.5 });
+    } finally {
+      await teacher.close();
+    }
   });
 
   it('applies configured thresholds to the label', async () => {

@@ -149,8 +149,9 @@ describe('the bounded queue', () => {
   });
 
   it("an aborted call's windows leave the worker's queue at once", async () => {
-    // Room for three windows, which run once three are queued or after 5 s: the aborted call's two
-    // windows would keep two of the three places for seconds unless the worker drops them.
+    // Room for three windows, which run once three are queued or after 5 s (the teacher is busy: it
+    // ran a batch just before): the aborted call's two windows would keep two of the three places
+    // for seconds unless the worker drops them.
     const teacher = await loadTeacher({
       model: TINY,
       device: 'cpu',
@@ -160,6 +161,9 @@ describe('the bounded queue', () => {
       maxWaitMs: 5000,
     });
     try {
+      // An idle teacher runs at once; once this batch is done, new windows wait maxWaitMs for company.
+      await teacher.classify('warm up');
+      await new Promise((resolve) => setTimeout(resolve, 20));
       const controller = new AbortController();
       const aborted = teacher.classifyBatch(['hello', 'hi'], { signal: controller.signal });
       // let the worker queue both windows before the abort

@@ -54,13 +54,13 @@ export const EN: TemplateSet = {
     ],
     city: [
       `where [are you|r u|u] from`,
-      `what [city|town|state|country] [are you|r u|do u live] in`,
+      `what [city|town|state] [are you|r u|do u live] in`,
       `[what|which] [city|town|state] [r u|are you] [from|in]`,
       `do [u|you] live in {city}`,
       `[asl|a/s/l|asl?|asl pls]`,
       `where [do u|do you] [stay|live] at`,
       `[r u|are you] [near|close to|anywhere near] {city}`,
-      `what [country|state] u live in`,
+      `what [state|city] u live in`,
       `where abouts [r u|are you]`,
     ],
     school: [
@@ -136,13 +136,6 @@ export const EN: TemplateSet = {
       `[can i|could i] [pick u up|come get u] [{day}|]`,
       `[do u|do you] [wanna|want to] go to {place} with me [{day}|]`,
       `how old are u and [where do u live|where r u from]`,
-    ],
-    age: [
-      `how old [r u|are you|u]`,
-      `${what} ${you} age`,
-      `when is ${you} birthday`,
-      `[r u|are you] [over 18|a minor|under 13|a kid]`,
-      `what year were u born`,
     ],
   },
   giving: {
@@ -351,7 +344,7 @@ export const EN: TemplateSet = {
       `[i|we] [used to|] play [this|it] with my [friends|cousins|sister] [lol|]`,
     ],
     ingame: [
-      `my [username|user|name|display name|roblox name|gamertag|tag here] is {gamehandle}`,
+      `my [username|user|name|display name|roblox name|tag here] is {gamehandle}`,
       `[whats|what's|what is] [ur|your] [avatar's|avatar|character's|characters|pets|team's] name`,
       `[meet|find] [me|us] at [spawn|the lobby|the red house|the castle|the portal|the shop|my base|the tree house|the hospital|the bank] [in {game}|in game|]`,
       `[go|run|come|tp] to the [blue|red|green|big|secret|old] [portal|door|house|castle|tower|tree|bridge] [near|next to|behind] [spawn|the shop|the lobby|the bridge|the castle]`,

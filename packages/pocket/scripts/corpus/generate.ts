@@ -1,11 +1,18 @@
 /**
- * The corpus generator: draws a label, a language, an intent and a template, fills the slots with
- * fresh values (sometimes disguised), sometimes buries the message at the end of harmless chatter,
- * then adds surface noise. Same seed → same corpus.
+ * The corpus generator: draws a label, a language, an intent and a template (or one side of a
+ * contrast pair), fills the slots with fresh values (sometimes disguised), sometimes buries the
+ * message in or after harmless chatter, sometimes switches language around it, then adds surface
+ * noise. Same seed → same corpus.
  */
 import type { Label } from '@piiguard/sdk';
 import { compositional } from './compositional.js';
+import { contrastFor } from './contrast.js';
 import { EN } from './english.js';
+import { EN_EXTRA } from './english-extra.js';
+import { DE_EXTRA, ES_EXTRA, FR_EXTRA, ID_EXTRA, PT_EXTRA, TR_EXTRA } from './extra-existing.js';
+import intl from './intl.generated.json';
+import { IT, NL, PL } from './languages-europe.js';
+import { AR, HI, JA, RU, TL } from './languages-world.js';
 import * as lex from './lexicon.js';
 import { addNoise } from './noise.js';
 import { DE, ID, TR } from './other-languages.js';
@@ -16,28 +23,60 @@ import type { Example, TemplateSet } from './types.js';
 import type { Language } from './values.js';
 import * as values from './values.js';
 
+/** Two template sets as one: the intents of both, templates of a shared intent concatenated. */
+function merge(a: TemplateSet, b: TemplateSet): TemplateSet {
+  const out = {} as Record<Label, Record<string, readonly string[]>>;
+  for (const label of ['none', 'asking', 'giving'] as const) {
+    out[label] = { ...a[label] };
+    for (const [intent, templates] of Object.entries(b[label])) {
+      out[label][intent] = [...(out[label][intent] ?? []), ...templates];
+    }
+  }
+  return out;
+}
+
 const SETS: Readonly<Record<Language, TemplateSet>> = {
-  en: EN,
-  es: ES,
-  pt: PT,
-  fr: FR,
-  de: DE,
-  tr: TR,
-  id: ID,
+  en: merge(EN, EN_EXTRA),
+  es: merge(ES, ES_EXTRA),
+  pt: merge(PT, PT_EXTRA),
+  fr: merge(FR, FR_EXTRA),
+  de: merge(DE, DE_EXTRA),
+  it: IT,
+  nl: NL,
+  pl: PL,
+  tr: merge(TR, TR_EXTRA),
+  id: merge(ID, ID_EXTRA),
+  tl: TL,
+  hi: HI,
+  ru: RU,
+  ja: JA,
+  ar: AR,
 };
+
+/** English is the largest share; every other language gets enough to learn its phrasings. */
 const LANGUAGE_WEIGHTS: readonly (readonly [Language, number])[] = [
-  ['en', 64],
-  ['es', 6],
-  ['pt', 6],
-  ['fr', 6],
-  ['de', 6],
-  ['tr', 6],
-  ['id', 6],
+  ['en', 40],
+  ['es', 5],
+  ['pt', 5],
+  ['fr', 5],
+  ['de', 5],
+  ['it', 4],
+  ['nl', 4],
+  ['pl', 4],
+  ['tr', 4],
+  ['id', 4],
+  ['tl', 4],
+  ['hi', 4],
+  ['ru', 4],
+  ['ja', 4],
+  ['ar', 4],
 ];
-const LABEL_WEIGHTS: readonly (readonly [Label, number])[] = [
-  ['none', 40],
-  ['asking', 30],
-  ['giving', 30],
+
+/** The training mix: harmless messages are half, so the many kinds of harmless chat all get room. */
+export const TRAINING_LABEL_WEIGHTS: readonly (readonly [Label, number])[] = [
+  ['none', 50],
+  ['asking', 25],
+  ['giving', 25],
 ];
 
 /**
@@ -45,22 +84,88 @@ const LABEL_WEIGHTS: readonly (readonly [Label, number])[] = [
  * people swap most, so they (and their hard negatives) get more examples.
  */
 const INTENT_WEIGHTS: Readonly<Record<string, number>> = {
-  handle: 3,
+  handle: 4.5,
   phone: 1.5,
   platformTalk: 1.5,
   chat: 2,
+  more: 2,
+  plainChat: 3,
+  ingameId: 1.5,
+  fictional: 1.5,
+  gameNumbers: 1.5,
   questions: 1.5,
-  age: 0.5,
   bare: 0.6,
   short: 0.6,
 };
 
+/** Names that stand for an external app without naming it plainly (the policy's "hinted" handles). */
+const HINTS = lex.list(
+  'the ghost app|👻|the yellow app|the ghost|the app with the ghost|📸|the camera app|the bird app|🐦|the blue app|sc|snp|the d app|d!sc|disc|tele|the paper plane app|✈️|the 🎵 app|the green app|wsp|wpp|zapzap|ｓｎａｐ|𝓼𝓷𝓪𝓹|𝐢𝐧𝐬𝐭𝐚|s.n.a.p|i.g|the app that starts with s|the app with the yellow logo|the purple app|the 📱 app',
+);
+
+/** Platform names as chat in each script writes them; Latin-script languages use the shared lists. */
+const LOCAL_PLATFORMS: Partial<Record<Language, readonly string[]>> = {
+  ru: lex.list('снап|инста|инсту|инстаграм|тг|телега|телеграм|вк|вконтакте|дискорд|ватсап|вотсап|тикток'),
+  ja: lex.list('インスタ|ライン|LINE|ツイッター|X|ディスコ|ディスコード|ティックトック|TikTok|カカオ'),
+  ar: lex.list('سناب|انستا|انستقرام|واتساب|واتس|تيك توك|ديسكورد|تلقرام|تويتر'),
+};
+
+const GAMING_PLATFORMS = lex.list(
+  'steam|xbox|psn|playstation|ps5|epic|epic games|switch|battle.net|xbox live|ea app|ubisoft|minecraft java|riot|valorant|gamertag',
+);
+
+const HOTELS = lex.list(
+  'the hilton downtown|the marriott|the holiday inn on 5th|the ibis near the station|the hyatt|the best western|the motel 6 on {street}|the grand hotel|the radisson|the sheraton',
+);
+
+const SERVER_WORDS = lex.list('craft|mc|smp|play|pvp|sky|block|hype|mine|lifesteal|survival|cube');
+
+interface Intl {
+  readonly months: readonly string[];
+  readonly weekdays: readonly string[];
+  readonly countries: readonly string[];
+}
+const INTL = intl as Readonly<Record<Language, Intl>>;
+
+function serverAddress(rng: Rng): string {
+  const name = `${rng.pick(lex.HANDLE_WORDS)}${rng.pick(SERVER_WORDS)}`;
+  return rng.pick([
+    () => `play.${name}.net`,
+    () => `mc.${name}.com`,
+    () => `${name}.aternos.me`,
+    () => `${name}.minehut.gg`,
+    () =>
+      `${rng.int(11, 223)}.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(1, 254)}:${rng.pick(['25565', '19132', '27015', '7777'])}`,
+    () => `${name}.org`,
+  ])();
+}
+
+/**
+ * What the slot fillers of the message being expanded read: how often to disguise a value, and the
+ * list that collects the values noise must not touch. One shared object, set by `slots()` before
+ * each expansion, so the fillers are built once per language instead of once per message.
+ */
+const current: { disguise: number; protect: string[] } = { disguise: 0, protect: [] };
+const SLOTS = new Map<Language, Slots>();
+
 function slots(lang: Language, disguise: number, protect: string[]): Slots {
+  current.disguise = disguise;
+  current.protect = protect;
+  let fillers = SLOTS.get(lang);
+  if (fillers === undefined) {
+    fillers = slotFillers(lang);
+    SLOTS.set(lang, fillers);
+  }
+  return fillers;
+}
+
+function slotFillers(lang: Language): Slots {
   const keep = (v: string): string => {
-    protect.push(v);
+    current.protect.push(v);
     return v;
   };
-  const maybe = (rng: Rng): boolean => rng.chance(disguise);
+  const maybe = (rng: Rng): boolean => rng.chance(current.disguise);
+  const local = INTL[lang];
   return {
     phone: (r) => keep(values.phone(r, lang, maybe(r))),
     email: (r) => keep(values.email(r, lang, maybe(r))),
@@ -74,26 +179,50 @@ function slots(lang: Language, disguise: number, protect: string[]): Slots {
           () => values.handle(r),
           () => `xX${r.pick(lex.HANDLE_WORDS)}Xx`,
           () => `${values.cap(r.pick(lex.HANDLE_WORDS))}${values.cap(values.firstName(r))}${r.int(1, 999)}`,
+          () => `${values.cap(r.pick(lex.HANDLE_WORDS))}_${values.cap(r.pick(lex.HANDLE_WORDS))}`,
         ])(),
       ),
     platform: (r) =>
       keep(
-        maybe(r)
-          ? values.disguiseWord(r, r.pick(lex.TOP_PLATFORMS))
-          : r.pick(r.chance(0.6) ? lex.TOP_PLATFORMS : lex.PLATFORMS),
+        LOCAL_PLATFORMS[lang] !== undefined && r.chance(0.5)
+          ? r.pick(LOCAL_PLATFORMS[lang]!)
+          : maybe(r)
+            ? values.disguiseWord(r, r.pick(lex.TOP_PLATFORMS))
+            : r.pick(r.chance(0.6) ? lex.TOP_PLATFORMS : lex.PLATFORMS),
       ),
+    gaming: (r) => keep(r.pick(GAMING_PLATFORMS)),
+    hint: (r) => keep(r.pick(HINTS)),
     link: (r) => keep(values.inviteLink(r, values.handle(r))),
-    address: (r) => keep(values.address(r, r.chance(0.35))),
-    street: (r) => keep(`${r.pick(lex.STREET_NAMES)} ${r.pick(lex.STREET_TYPES)}`),
-    city: (r) => keep(r.chance(0.3) ? values.cap(values.city(r)) : values.city(r)),
-    school: (r) => keep(r.chance(0.3) ? values.cap(values.school(r)) : values.school(r)),
-    fullname: (r) => keep(values.fullName(r)),
-    first: (r) => values.firstName(r),
+    server: (r) => keep(serverAddress(r)),
+    ip: (r) => keep(`${r.int(11, 223)}.${r.int(0, 255)}.${r.int(0, 255)}.${r.int(1, 254)}`),
+    address: (r) => keep(values.address(r, r.chance(0.35), lang)),
+    street: (r) =>
+      keep(
+        r.chance(0.5) ? values.localStreet(lang) : `${r.pick(lex.STREET_NAMES)} ${r.pick(lex.STREET_TYPES)}`,
+      ),
+    city: (r) => keep(r.chance(0.3) ? values.cap(values.city(r, lang)) : values.city(r, lang)),
+    school: (r) => keep(r.chance(0.3) ? values.cap(values.school(r, lang)) : values.school(r, lang)),
+    fullname: (r) => keep(values.fullName(r, lang)),
+    first: (r) => (r.chance(0.5) ? values.localFirstName(r, lang).toLowerCase() : values.firstName(r)),
     password: (r) => keep(values.password(r)),
     pin: (r) => keep(values.digits(r, 4)),
     place: (r) => r.pick(lex.PLACES),
     namedplace: (r) => keep(r.pick(lex.NAMED_PLACES)),
+    hotel: (r) => keep(expand(r.pick(HOTELS), r, { street: () => r.pick(lex.STREET_NAMES) })),
+    room: (r) => String(r.int(100, 1299)),
     day: (r) => r.pick(lex.DAYS),
+    weekday: (r) => {
+      const day = r.pick(local.weekdays);
+      return r.chance(0.6) ? day.toLowerCase() : day;
+    },
+    month: (r) => {
+      const month = r.pick(local.months);
+      return r.chance(0.6) ? month.toLowerCase() : month;
+    },
+    country: (r) => r.pick(local.countries),
+    age: (r) => String(r.int(8, 17)),
+    ordinal: (r) =>
+      r.pick(['1st', '2nd', '3rd', `${r.int(4, 20)}th`, '21st', '22nd', '23rd', `${r.int(24, 30)}th`]),
     time: (r) =>
       r.pick([
         `${r.int(1, 12)}`,
@@ -123,6 +252,19 @@ function slots(lang: Language, disguise: number, protect: string[]): Slots {
         String(r.int(100000, 9999999)),
         `${r.int(1, 99)}k`,
       ]),
+    // Game numbers as long as phone numbers, so a number's length alone never means PII.
+    bigscore: (r) =>
+      r.pick([
+        `${r.int(1, 9)},${r.int(100, 999)},${r.int(100, 999)}`,
+        values.digits(r, r.int(6, 10)),
+        `${r.int(1, 99)}.${r.int(1, 9)}m`,
+        `${r.int(100, 999)} ${r.int(100, 999)} ${r.int(100, 999)}`,
+      ]),
+    decimal: (r) => `${r.int(0, 9)}.${r.int(0, 99)}`,
+    level: (r) => String(r.int(1, 999)),
+    pingms: (r) => String(r.int(20, 999)),
+    rpnum: (r) =>
+      r.pick(['911', '999', '112', '101', '000', String(r.int(1, 99)), values.digits(r, r.int(3, 4)), '555']),
     bignum: (r) => values.digits(r, r.int(5, 10)),
     price: (r) =>
       r.pick([
@@ -139,53 +281,74 @@ function slots(lang: Language, disguise: number, protect: string[]): Slots {
     code: (r) =>
       r.pick([values.digits(r, r.int(4, 6)), `${r.pick(lex.HANDLE_WORDS)}${r.int(1, 99)}`.toUpperCase()]),
     amountWord: (r) => r.pick(['a lot of', 'free', 'some']),
+    emoji: (r) => r.pick(lex.EMOJIS),
   };
 }
 
 function message(rng: Rng, lang: Language, label: Label, protect: string[]): string {
-  if (lang === 'en' && rng.chance(label === 'none' ? 0.1 : 0.3)) {
+  const disguise = rng.pick([0, 0.1, 0.3, 0.6]);
+  if (lang === 'en' && rng.chance(label === 'none' ? 0.08 : 0.2)) {
     return compositional(rng, label, slots(lang, rng.pick([0, 0.2, 0.5]), protect));
   }
+  const pairs = contrastFor(lang, label);
+  if (pairs.length > 0 && rng.chance(lang === 'en' ? 0.18 : 0.12)) {
+    const pair = rng.pick(pairs);
+    const side = rng.pick(pair.sides[label]!);
+    return expand(pair.shape.replace('{X}', side), rng, slots(lang, disguise, protect));
+  }
+  if (label === 'none' && values.hasWords(lang) && rng.chance(0.06)) return values.wordSalad(rng, lang);
   const intents = SETS[lang][label];
   const intent = rng.weighted(Object.keys(intents).map((k) => [k, INTENT_WEIGHTS[k] ?? 1] as const));
   const template = rng.pick(intents[intent]!);
-  return expand(template, rng, slots(lang, rng.pick([0, 0.1, 0.3, 0.6]), protect));
+  return expand(template, rng, slots(lang, disguise, protect));
 }
 
 function chatter(rng: Rng, lang: Language, count: number): string {
   const parts: string[] = [];
-  for (let i = 0; i < count; i++) parts.push(message(rng, rng.chance(0.7) ? lang : 'en', 'none', []));
-  return parts.join(rng.pick(['. ', ' ', ', ', '! ', ' lol ', '\n']));
+  for (let i = 0; i < count; i++) parts.push(message(rng, rng.chance(0.75) ? lang : 'en', 'none', []));
+  return parts.join(rng.pick(['. ', ' ', ', ', '! ', ' lol ', '\n', ' and ', ' but ']));
+}
+
+export interface CorpusOptions {
+  /** The label mix, as weights. @default TRAINING_LABEL_WEIGHTS */
+  readonly labelWeights?: readonly (readonly [Label, number])[];
 }
 
 /** One labelled example. */
-export function generateExample(rng: Rng): Example {
-  const label = rng.weighted(LABEL_WEIGHTS);
+export function generateExample(
+  rng: Rng,
+  labelWeights: readonly (readonly [Label, number])[] = TRAINING_LABEL_WEIGHTS,
+): Example {
+  const label = rng.weighted(labelWeights);
   const lang = rng.weighted(LANGUAGE_WEIGHTS);
   const protect: string[] = [];
-  let text = message(rng, lang, label, protect);
+  // Code-switching: now and then the labelled message is English inside another language's chat.
+  const messageLang = lang !== 'en' && rng.chance(0.08) ? 'en' : lang;
+  let text = message(rng, messageLang, label, protect);
   if (label !== 'none' && rng.chance(0.06))
     text += `${rng.pick([' and ', ', ', ' also ', '. '])}${message(rng, lang, label, protect)}`;
   const shape = rng.weighted([
-    ['plain', 62],
-    ['long-tail', 20],
-    ['long-head', 8],
-    ['sandwich', 10],
+    ['plain', 58],
+    ['long-tail', 18],
+    ['long-head', 10],
+    ['sandwich', 14],
   ] as const);
   const core = addNoise(rng, text, protect);
   let before = '';
   let after = '';
-  if (shape === 'long-tail' || shape === 'sandwich') {
-    before = `${addNoise(rng, chatter(rng, lang, rng.int(shape === 'sandwich' ? 1 : 2, 7)), [])}${rng.pick(['. ', ' ', ' anyway ', ' btw ', '\n'])}`;
+  const switched = messageLang !== lang;
+  if (shape === 'long-tail' || shape === 'sandwich' || switched) {
+    before = `${addNoise(rng, chatter(rng, lang, rng.int(shape === 'long-tail' ? 2 : 1, shape === 'plain' ? 1 : 7)), [])}${rng.pick(['. ', ' ', ' anyway ', ' btw ', '\n', ', '])}`;
   }
   if (shape === 'long-head' || shape === 'sandwich') {
-    after = `${rng.pick(['. ', ' ', ' anyway ', '\n'])}${addNoise(rng, chatter(rng, lang, rng.int(1, 3)), [])}`;
+    after = `${rng.pick(['. ', ' ', ' anyway ', '\n', ' lol '])}${addNoise(rng, chatter(rng, lang, rng.int(1, 4)), [])}`;
   }
   return { text: before + core + after, label, parts: [before, core, after] };
 }
 
 /** `size` examples from `seed`. */
-export function generateCorpus(seed: number, size: number): Example[] {
+export function generateCorpus(seed: number, size: number, options: CorpusOptions = {}): Example[] {
   const rng = new Rng(seed);
-  return Array.from({ length: size }, () => generateExample(rng));
+  values.seedFakers(seed);
+  return Array.from({ length: size }, () => generateExample(rng, options.labelWeights));
 }

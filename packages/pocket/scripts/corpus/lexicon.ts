@@ -1,4 +1,5 @@
 /** Word lists the templates draw slot values from. Invented names and places only. */
+import { createRequire } from 'node:module';
 
 /** Lists are written as `a|b|c` so they stay compact. */
 export function list(items: string): readonly string[] {
@@ -63,9 +64,20 @@ export const GAMES = list(
 
 export const CURRENCIES = list('robux|coins|gems|bucks|gold|diamonds|v-bucks|tokens|credits');
 
-export const EMOJIS = list(
-  '😂|🤣|😭|😍|🥺|😎|😅|🙏|👍|🔥|💀|❤️|✨|😊|😉|🤔|😡|😤|👀|💯|🙃|😈|🥰|😳|🤪|👋|😘|😜|:)|:D|xD|:P|<3|:(|^^',
-);
+/**
+ * Emojis for noise: emojilib's keyword data (all of Unicode's emoji with their keywords), those
+ * whose keywords say they are faces, hands, hearts or game things, plus text emoticons. Emojis that
+ * can stand for an app (👻, 📸) are among them, so an emoji alone never means a handle.
+ */
+const emojiKeywords = createRequire(import.meta.url)('emojilib') as Record<string, readonly string[]>;
+const CHAT_KEYWORDS =
+  /^(face|smile|happy|laugh|joy|lol|cry|sad|love|heart|like|fire|cool|party|hand|wave|thumbs_up|clap|pray|skull|dead|eyes|think|angry|ghost|camera|game|trophy|star|sparkles|crown|money|sword|gem|cat|dog|unicorn|dragon)$/;
+export const EMOJIS: readonly string[] = [
+  ...Object.entries(emojiKeywords)
+    .filter(([, keywords]) => keywords.some((k) => CHAT_KEYWORDS.test(k)))
+    .map(([emoji]) => emoji),
+  ...list(':)|:D|xD|:P|<3|:(|^^|;)|:3|T_T|owo|>:('),
+];
 
 export const GREETINGS = list(
   'hey|hi|yo|hello|heyy|sup|wsp|hii|ayo|ok so|bro|girl|omg|lol|umm|hey bestie|so|btw|also|wait',

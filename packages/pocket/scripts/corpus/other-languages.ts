@@ -32,7 +32,6 @@ export const DE: TemplateSet = {
       'können wir uns {day} treffen?',
       'wo können wir uns treffen',
     ],
-    age: ['wie alt bist du'],
   },
   giving: {
     phone: [
@@ -118,7 +117,6 @@ export const TR: TemplateSet = {
     password: ['şifren ne', 'şifreni ver sana {amount} {currency} vereyim'],
     photo: ['bir fotoğrafını [at|gönder]', 'nasıl görünüyorsun', 'yüzünü görebilir miyim'],
     meet: ['[buluşalım mı|yüz yüze görüşelim mi]', '{day} buluşabilir miyiz', 'nerede buluşalım'],
-    age: ['kaç yaşındasın'],
   },
   giving: {
     phone: ['numaram {phone}', 'beni {phone} [ara|yaz]', '{phone} [numaram bu|yaz bana|]'],
@@ -202,7 +200,6 @@ export const ID: TemplateSet = {
     password: ['password [kamu|mu] apa', 'kasih password [kamu|mu] nanti aku kasih {amount} {currency}'],
     photo: ['kirim foto [kamu|mu|selfie] dong', 'muka kamu kayak gimana'],
     meet: ['[mau|ayo] ketemuan [gak|yuk|{day}]', 'kita ketemu di mana'],
-    age: ['umur kamu berapa', 'kamu umur berapa'],
   },
   giving: {
     phone: [

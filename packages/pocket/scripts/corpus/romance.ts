@@ -17,7 +17,12 @@ export const ES: TemplateSet = {
       '[cual es|cuál es|dame] tu [direccion|dirección|domicilio]',
       'en que [calle|barrio|colonia] vives',
     ],
-    city: ['de [donde|dónde] eres', 'en que [ciudad|pais|país|estado] vives', '[vives|estas] en {city}?'],
+    city: [
+      'de [donde|dónde] eres',
+      'en [que|qué] [ciudad|estado|pueblo] vives',
+      'de [que|qué] [ciudad|pueblo|parte] eres',
+      '[vives|estas] en {city}?',
+    ],
     school: [
       '[dónde|donde] estudias',
       '[en qué|en que] escuela estás',
@@ -50,7 +55,6 @@ export const ES: TemplateSet = {
       '[nos vemos|podemos vernos] [en persona|{day}|]?',
       '[donde|dónde] nos podemos ver',
     ],
-    age: ['cuantos años tienes', 'que edad tienes'],
   },
   giving: {
     phone: [
@@ -157,7 +161,6 @@ export const PT: TemplateSet = {
       '[bora|vamos|quer] [se encontrar|sair|se ver] [pessoalmente|{day}|]',
       'onde a gente pode se encontrar',
     ],
-    age: ['quantos anos [vc|você] tem'],
   },
   giving: {
     phone: [
@@ -251,7 +254,6 @@ export const FR: TemplateSet = {
     password: ['[c quoi|donne moi] ton mot de passe', 'donne ton mdp et je te donne {amount} {currency}'],
     photo: ['[envoie|montre] moi une [photo|selfie] de toi', 'tu ressembles à quoi [en vrai|]'],
     meet: ['on se [voit|rencontre] [en vrai|irl|{day}]?', 'tu veux qu’on se voie [en vrai|{day}|]'],
-    age: ['tu as quel âge', 't’as quel age'],
   },
   giving: {
     phone: [

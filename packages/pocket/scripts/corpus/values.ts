@@ -1,7 +1,27 @@
 /**
  * PII values for the slots (phones, emails, handles, addresses...), each optionally disguised the
  * way people dodge filters: spaced out, leetspeak, look-alike letters, digits written as words.
+ * Names, cities, streets and phone formats come partly from @faker-js/faker's locale data (real
+ * variety per language), partly invented (syllables), so no list of names can be memorised.
  */
+import {
+  ar,
+  base,
+  de,
+  en,
+  en_IN,
+  es,
+  Faker,
+  fr,
+  id_ID,
+  it,
+  ja,
+  nl,
+  pl,
+  pt_BR,
+  ru,
+  tr,
+} from '@faker-js/faker';
 import {
   CITIES,
   EMAIL_PROVIDERS,
@@ -16,17 +36,174 @@ import {
 } from './lexicon.js';
 import type { Rng } from './random.js';
 
-export type Language = 'en' | 'es' | 'pt' | 'fr' | 'de' | 'tr' | 'id';
+/**
+ * The corpus languages: `hi` is Hinglish (Hindi and English in Latin letters), `tl` Tagalog with
+ * Taglish; `ja`, `ru` and `ar` are written in their own scripts.
+ */
+export type Language =
+  | 'en'
+  | 'es'
+  | 'pt'
+  | 'fr'
+  | 'de'
+  | 'it'
+  | 'nl'
+  | 'pl'
+  | 'tr'
+  | 'id'
+  | 'tl'
+  | 'hi'
+  | 'ru'
+  | 'ja'
+  | 'ar';
 
-const DIGIT_NAMES: Record<Language, readonly string[]> = {
+export const DIGIT_NAMES: Record<Language, readonly string[]> = {
   en: list('zero|one|two|three|four|five|six|seven|eight|nine'),
   es: list('cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve'),
   pt: list('zero|um|dois|três|quatro|cinco|seis|sete|oito|nove'),
   fr: list('zéro|un|deux|trois|quatre|cinq|six|sept|huit|neuf'),
   de: list('null|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun'),
+  it: list('zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove'),
+  nl: list('nul|een|twee|drie|vier|vijf|zes|zeven|acht|negen'),
+  pl: list('zero|jeden|dwa|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć'),
   tr: list('sıfır|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz'),
   id: list('nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan'),
+  tl: list('sero|isa|dalawa|tatlo|apat|lima|anim|pito|walo|siyam'),
+  hi: list('shunya|ek|do|teen|char|paanch|chhe|saat|aath|nau'),
+  ru: list('ноль|один|два|три|четыре|пять|шесть|семь|восемь|девять'),
+  ja: list('〇|一|二|三|四|五|六|七|八|九'),
+  ar: list('صفر|واحد|اثنين|ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة'),
 };
+
+/** Faker's locale data per language (Tagalog has none of its own: English data, Filipino names below). */
+const FAKER_LOCALES = {
+  en: [en],
+  es: [es],
+  pt: [pt_BR],
+  fr: [fr],
+  de: [de],
+  it: [it],
+  nl: [nl],
+  pl: [pl],
+  tr: [tr],
+  id: [id_ID],
+  tl: [en],
+  hi: [en_IN],
+  ru: [ru],
+  ja: [ja],
+  ar: [ar],
+} as const;
+
+/**
+ * One Faker per language. Faker keeps its own random state, so `seedFakers` re-seeds every one at
+ * the start of a corpus: the same corpus seed then gives the same values.
+ */
+const FAKERS = Object.fromEntries(
+  Object.entries(FAKER_LOCALES).map(([lang, locales]) => [
+    lang,
+    new Faker({ locale: [...locales, en, base] }),
+  ]),
+) as Record<Language, Faker>;
+
+export function seedFakers(seed: number): void {
+  Object.values(FAKERS).forEach((faker, i) => {
+    faker.seed((seed * 31 + i) >>> 0);
+  });
+}
+
+const FILIPINO_FIRST = list(
+  'juan|jose|mark|john paul|angelo|carlo|paolo|miguel|rafael|jerome|kristine|maria|angel|mae|joy|princess|jasmine|nicole|andrea|bea|ria|lovely|cherry|jaypee|kc',
+);
+const FILIPINO_LAST = list(
+  'dela cruz|santos|reyes|cruz|bautista|ocampo|garcia|mendoza|torres|tomas|andrada|castillo|flores|villanueva|ramos|castro|rivera|aquino|navarro|salazar|mercado|soriano|pascual|manalo|gonzales',
+);
+const FILIPINO_CITIES = list(
+  'quezon city|manila|makati|pasig|taguig|cebu|davao|caloocan|antipolo|bacolod|iloilo|cavite|laguna|batangas|baguio|pampanga|marikina|paranaque|las pinas|muntinlupa',
+);
+
+/** A first name in the language's own script and naming habits (from faker), or a list/invented one. */
+export function localFirstName(rng: Rng, lang: Language): string {
+  if (lang === 'tl') return rng.pick(FILIPINO_FIRST);
+  return FAKERS[lang].person.firstName();
+}
+
+export function localLastName(rng: Rng, lang: Language): string {
+  if (lang === 'tl') return rng.pick(FILIPINO_LAST);
+  return FAKERS[lang].person.lastName();
+}
+
+export function localCity(rng: Rng, lang: Language): string {
+  if (lang === 'tl') return rng.pick(FILIPINO_CITIES);
+  return FAKERS[lang].location.city();
+}
+
+export function localStreetAddress(lang: Language): string {
+  return FAKERS[lang].location.streetAddress();
+}
+
+export function localStreet(lang: Language): string {
+  return FAKERS[lang].location.street();
+}
+
+/**
+ * Faker's word lists per language (English, Portuguese, French, German, Indonesian) or its filler
+ * text in the language's script (Russian, Japanese, Arabic); the rest have none of their own.
+ */
+const WORD_SOURCES: Partial<Record<Language, 'word' | 'lorem'>> = {
+  en: 'word',
+  pt: 'word',
+  fr: 'word',
+  de: 'word',
+  id: 'word',
+  ru: 'lorem',
+  ja: 'lorem',
+  ar: 'lorem',
+};
+
+/** Words that name PII or a platform: never part of a harmless word-salad message. */
+const PII_WORD =
+  /(?:phone|number|mail|address|school|name|pass|photo|pic|selfie|snap|insta|discord|whats|telegram|contact|street|city|home|numer|telefon|adres|escola|ecole|schule|sekolah|nomor|alamat|nome|nom|senha|mot de passe|foto|номер|телефон|адрес|школ|почт|пароль|фото|電話|住所|学校|番号|写真|رقم|عنوان|مدرس|صور)/;
+
+/** Does faker hold everyday words for `lang`? */
+export function hasWords(lang: Language): boolean {
+  return WORD_SOURCES[lang] !== undefined;
+}
+
+/**
+ * A few everyday words of the language in random order, none of them about PII: background text
+ * that teaches the model ordinary vocabulary is harmless, so a word it has seen only beside PII
+ * does not flag a message by itself.
+ */
+export function wordSalad(rng: Rng, lang: Language): string {
+  const faker = FAKERS[lang];
+  const source = WORD_SOURCES[lang];
+  const words: string[] = [];
+  for (let tries = 0; words.length < rng.int(3, 8) && tries < 20; tries++) {
+    const word = source === 'lorem' ? faker.lorem.word() : faker.word.sample();
+    if (!PII_WORD.test(word.toLowerCase())) words.push(word.toLowerCase());
+  }
+  return words.join(lang === 'ja' ? '' : ' ');
+}
+
+/** Phone formats faker lacks for a language: Gulf/Egypt mobiles for Arabic, Philippine mobiles for Tagalog. */
+const EXTRA_PHONES: Partial<Record<Language, readonly string[]>> = {
+  ar: list('05# ### ####|+966 5# ### ####|+971 5# ### ####|01# #### ####|+20 1# #### ####|٠٥#########'),
+  tl: list('09## ### ####|+63 9## ### ####|09#########|0917-###-####'),
+};
+
+/** Expands a faker-style phone format: `#` any digit, `!` 2–9; Arabic-Indic `٠` starts a number in those digits. */
+function fromFormat(rng: Rng, format: string): string {
+  const arabicDigits = format.startsWith('٠');
+  const out = format.replace(/[#!]/g, (c) => String(c === '!' ? rng.int(2, 9) : rng.int(0, 9)));
+  return arabicDigits ? out.replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d))) : out;
+}
+
+/** A phone number in the language's national or international format (faker's formats). */
+export function localPhone(rng: Rng, lang: Language): string {
+  const extra = EXTRA_PHONES[lang];
+  if (extra !== undefined) return fromFormat(rng, rng.pick(extra));
+  return FAKERS[lang].phone.number({ style: rng.pick(['national', 'international', 'human'] as const) });
+}
 
 const LEET: Record<string, readonly string[]> = {
   a: ['4', '@'],
@@ -83,28 +260,30 @@ export function disguiseWord(rng: Rng, word: string): string {
 
 /** A phone number in one of several national formats, sometimes disguised. */
 export function phone(rng: Rng, lang: Language, disguise: boolean): string {
-  const raw = rng.pick([
-    () => `${digits(rng, 3)}-${digits(rng, 3)}-${digits(rng, 4)}`,
-    () => `(${digits(rng, 3)}) ${digits(rng, 3)}-${digits(rng, 4)}`,
-    () => digits(rng, 10),
-    () => `${digits(rng, 3)} ${digits(rng, 3)} ${digits(rng, 4)}`,
-    () => `+1 ${digits(rng, 3)} ${digits(rng, 3)} ${digits(rng, 4)}`,
-    () => `${digits(rng, 3)}.${digits(rng, 3)}.${digits(rng, 4)}`,
-    () => `07${digits(rng, 3)} ${digits(rng, 6)}`,
-    () => `+44 7${digits(rng, 3)} ${digits(rng, 6)}`,
-    () => `(${digits(rng, 2)}) 9${digits(rng, 4)}-${digits(rng, 4)}`,
-    () => `+55 ${digits(rng, 2)} 9${digits(rng, 4)} ${digits(rng, 4)}`,
-    () => `6${digits(rng, 2)} ${digits(rng, 2)} ${digits(rng, 2)} ${digits(rng, 2)}`,
-    () => `06 ${digits(rng, 2)} ${digits(rng, 2)} ${digits(rng, 2)} ${digits(rng, 2)}`,
-    () => `+33 6 ${digits(rng, 2)} ${digits(rng, 2)} ${digits(rng, 2)} ${digits(rng, 2)}`,
-    () => `015${digits(rng, 1)} ${digits(rng, 8)}`,
-    () => `+49 15${digits(rng, 1)} ${digits(rng, 4)} ${digits(rng, 4)}`,
-    () => `05${digits(rng, 2)} ${digits(rng, 3)} ${digits(rng, 2)} ${digits(rng, 2)}`,
-    () => `08${digits(rng, 2)}-${digits(rng, 4)}-${digits(rng, 4)}`,
-    () => `+62 8${digits(rng, 2)} ${digits(rng, 4)} ${digits(rng, 4)}`,
-    () => digits(rng, rng.int(7, 11)),
-  ])();
-  if (!disguise) return raw;
+  const raw = rng.chance(0.45)
+    ? localPhone(rng, lang)
+    : rng.pick([
+        () => `${digits(rng, 3)}-${digits(rng, 3)}-${digits(rng, 4)}`,
+        () => `(${digits(rng, 3)}) ${digits(rng, 3)}-${digits(rng, 4)}`,
+        () => digits(rng, 10),
+        () => `${digits(rng, 3)} ${digits(rng, 3)} ${digits(rng, 4)}`,
+        () => `+1 ${digits(rng, 3)} ${digits(rng, 3)} ${digits(rng, 4)}`,
+        () => `${digits(rng, 3)}.${digits(rng, 3)}.${digits(rng, 4)}`,
+        () => `07${digits(rng, 3)} ${digits(rng, 6)}`,
+        () => `+44 7${digits(rng, 3)} ${digits(rng, 6)}`,
+        () => `(${digits(rng, 2)}) 9${digits(rng, 4)}-${digits(rng, 4)}`,
+        () => `+55 ${digits(rng, 2)} 9${digits(rng, 4)} ${digits(rng, 4)}`,
+        () => `6${digits(rng, 2)} ${digits(rng, 2)} ${digits(rng, 2)} ${digits(rng, 2)}`,
+        () => `06 ${digits(rng, 2)} ${digits(rng, 2)} ${digits(rng, 2)} ${digits(rng, 2)}`,
+        () => `+33 6 ${digits(rng, 2)} ${digits(rng, 2)} ${digits(rng, 2)} ${digits(rng, 2)}`,
+        () => `015${digits(rng, 1)} ${digits(rng, 8)}`,
+        () => `+49 15${digits(rng, 1)} ${digits(rng, 4)} ${digits(rng, 4)}`,
+        () => `05${digits(rng, 2)} ${digits(rng, 3)} ${digits(rng, 2)} ${digits(rng, 2)}`,
+        () => `08${digits(rng, 2)}-${digits(rng, 4)}-${digits(rng, 4)}`,
+        () => `+62 8${digits(rng, 2)} ${digits(rng, 4)} ${digits(rng, 4)}`,
+        () => digits(rng, rng.int(7, 11)),
+      ])();
+  if (!disguise || /[\u0660-\u0669]/.test(raw)) return raw;
   const names = DIGIT_NAMES[rng.chance(0.6) ? 'en' : lang];
   const kind = rng.weighted([
     ['words', 3],
@@ -192,7 +371,13 @@ export function email(rng: Rng, lang: Language, disguise: boolean): string {
   return `${user}${sep(at)}${host}${sep(dot)}${tld.join('.')}`.replace(/ {2,}/g, ' ');
 }
 
-export function fullName(rng: Rng): string {
+export function fullName(rng: Rng, lang: Language = 'en'): string {
+  if (rng.chance(0.5)) {
+    const name = `${localFirstName(rng, lang)} ${localLastName(rng, lang)}`;
+    // Japanese writes the family name first and without a space; others keep faker's casing or go lower.
+    if (lang === 'ja') return `${localLastName(rng, lang)}${localFirstName(rng, lang)}`;
+    return rng.chance(0.4) ? name.toLowerCase() : name;
+  }
   const first = firstName(rng);
   const last = lastName(rng);
   return rng.chance(0.5) ? `${cap(first)} ${cap(last)}` : `${first} ${last}`;
@@ -206,7 +391,8 @@ const PLACE_TAILS = list(
 );
 
 /** A city: a real one from the list, or an invented but plausible name (so no list is memorised). */
-export function city(rng: Rng): string {
+export function city(rng: Rng, lang: Language = 'en'): string {
+  if (rng.chance(0.45)) return rng.chance(0.5) ? localCity(rng, lang).toLowerCase() : localCity(rng, lang);
   return rng.chance(0.5) ? rng.pick(CITIES) : `${rng.pick(PLACE_HEADS)}${rng.pick(PLACE_TAILS)}`;
 }
 
@@ -214,13 +400,43 @@ function streetName(rng: Rng): string {
   return rng.chance(0.6) ? rng.pick(STREET_NAMES) : `${rng.pick(PLACE_HEADS)}${rng.pick(PLACE_TAILS)}`;
 }
 
-export function address(rng: Rng, withCity: boolean): string {
+export function address(rng: Rng, withCity: boolean, lang: Language = 'en'): string {
+  if (rng.chance(0.45)) {
+    const local = localStreetAddress(lang);
+    return withCity ? `${local}, ${localCity(rng, lang)}` : local;
+  }
   const street = `${rng.int(1, 9999)} ${streetName(rng)} ${rng.pick(STREET_TYPES)}`;
   const unit = rng.chance(0.15) ? ` apt ${rng.int(1, 40)}${rng.pick(['', 'b', 'a'])}` : '';
   return withCity ? `${street}${unit}, ${city(rng)}` : `${street}${unit}`;
 }
 
-export function school(rng: Rng): string {
+/** How schools are named per language; `#` is the name, `№` a number. */
+const SCHOOL_PATTERNS: Partial<Record<Language, readonly string[]>> = {
+  es: list('colegio #|instituto #|escuela #|prepa #|secundaria #|ies #'),
+  pt: list('escola #|colégio #|escola estadual #|ee #'),
+  fr: list('collège #|lycée #|école #|college #'),
+  de: list('#-schule|#-gymnasium|#-realschule|gesamtschule #|gymnasium #'),
+  it: list('liceo #|scuola media #|istituto #|liceo scientifico #'),
+  nl: list('het # college|#college|# lyceum|basisschool #'),
+  pl: list('szkoła podstawowa nr №|liceum nr №|lo nr № w #|szkoła nr №'),
+  tr: list('# lisesi|# ortaokulu|# anadolu lisesi|# koleji'),
+  id: list('smp negeri №|sma negeri №|sd #|smp № #|sman № #'),
+  tl: list('# high school|# national high school|# elementary school|# integrated school'),
+  hi: list('# public school|kendriya vidyalaya #|dps #|# convent school|# vidyalaya'),
+  ru: list('школа №|школа № в #|гимназия №|лицей №|школа #'),
+  ja: list('#中学校|#高校|#小学校|第№中学校|#高等学校'),
+  ar: list('مدرسة #|مدرسة # الثانوية|ثانوية #|مدرسة # الابتدائية'),
+};
+
+export function school(rng: Rng, lang: Language = 'en'): string {
+  const pattern = SCHOOL_PATTERNS[lang];
+  if (pattern !== undefined && rng.chance(0.7)) {
+    const name = rng.chance(0.5) ? localLastName(rng, lang) : localCity(rng, lang);
+    return rng
+      .pick(pattern)
+      .replace('#', name.toLowerCase())
+      .replace('№', String(rng.int(1, 250)));
+  }
   const name = rng.chance(0.6)
     ? rng.pick(SCHOOL_WORDS)
     : rng.chance(0.5)

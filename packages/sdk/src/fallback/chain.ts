@@ -46,6 +46,7 @@ export class FallbackChain {
     this.members = members;
   }
 
+  /** `options` goes to each member as given: its `signal` and the call's `speaker` and `context`. */
   async classify(
     texts: readonly string[],
     options: ClassifyBatchOptions = {},
@@ -60,7 +61,7 @@ export class FallbackChain {
         const classifier = await member.load();
         const outcomes = await classifier.classifyBatch(
           pending.map((i) => texts[i]!),
-          signal ? { signal } : {},
+          options,
         );
         pending.forEach((index, j) => {
           const outcome = outcomes[j];

@@ -43,6 +43,19 @@ const NO_SHADOW: ShadowStats = Object.freeze({
 /** Marks "the circuit refused the call" inside a hedge; never returned to callers. */
 const REFUSED = new PiiguardError('The API circuit is open.');
 
+/**
+ * What the fallbacks get of a call: its conversation (a local model may read it) and `signal`. The
+ * API's per-attempt timeouts mean nothing to an in-process model.
+ */
+function fallbackCall(call: ClassifyBatchOptions, signal: AbortSignal | undefined): ClassifyBatchOptions {
+  const { speaker, context } = call;
+  return {
+    ...(signal ? { signal } : {}),
+    ...(speaker === undefined ? {} : { speaker }),
+    ...(context === undefined ? {} : { context }),
+  };
+}
+
 /** Resolves with the promise, or with an AbortError as soon as `signal` fires (the promise keeps running). */
 function untilAborted<T>(promise: Promise<Outcome<T>>, signal: AbortSignal | undefined): Promise<Outcome<T>> {
   if (!signal) return promise;
@@ -116,7 +129,7 @@ export class FallbackRouter {
 
   /**
    * Routes texts by mode. `call` goes to the API classifier as given (so it may carry per-call
-   * options such as timeouts); the fallbacks get only its `signal`.
+   * options such as timeouts); the fallbacks get only its `signal`, `speaker` and `context`.
    */
   async classify(
     texts: readonly string[],
@@ -127,7 +140,7 @@ export class FallbackRouter {
     if (this.#options.mode === 'off') {
       outcomes = await this.#callApi(texts, call);
     } else if (this.#options.mode === 'fallback-only') {
-      const fromChain = await this.#chain.classify(texts, signal ? { signal } : {});
+      const fromChain = await this.#chain.classify(texts, fallbackCall(call, signal));
       outcomes = fromChain.map((o) =>
         o.ok ? { ok: true, value: { ...o.value, fallbackReason: 'fallback-only' } } : o,
       );
@@ -183,12 +196,12 @@ export class FallbackRouter {
     if (this.#options.mode === 'hedge') return this.#routeHedged(text, call);
     const api = await this.#callApiGuarded(text, call);
     if (api.ok) {
-      this.#shadow?.offer(text, api.value);
+      this.#shadow?.offer(text, api.value, fallbackCall(call, undefined));
       return api;
     }
     const reason = this.#reasonFor(api.error);
     if (reason === undefined) return api;
-    const [fallback] = await this.#chain.classify([text], signal ? { signal } : {});
+    const [fallback] = await this.#chain.classify([text], fallbackCall(call, signal));
     return this.#reportFallback(fallback!, reason, api.error);
   }
 
@@ -197,7 +210,7 @@ export class FallbackRouter {
       primary: (hedgeSignal) => this.#callApiGuarded(text, { ...call, signal: hedgeSignal }),
       secondary: async (hedgeSignal) => {
         this.counters.hedge.started += 1;
-        return (await this.#chain.classify([text], { signal: hedgeSignal }))[0]!;
+        return (await this.#chain.classify([text], fallbackCall(call, hedgeSignal)))[0]!;
       },
       afterMs: this.#options.hedgeAfterMs,
       reasonFor: (error) => this.#reasonFor(error),

@@ -1,4 +1,4 @@
-import type { Classification } from '../classifier.js';
+import type { Classification, ClassifyOptions } from '../classifier.js';
 import type { FallbackChain } from './chain.js';
 import type { ShadowEvent } from './events.js';
 import type { ResolvedFallbackOptions } from './resolve-options.js';
@@ -21,7 +21,12 @@ export interface ShadowStats {
 interface Job {
   readonly text: string;
   readonly api: Classification;
+  /** The call's `speaker` and `context`, which the fallback reads as the API could not. */
+  readonly conversation: Pick<ClassifyOptions, 'speaker' | 'context'>;
 }
+
+/** A job with context is compared on its own: one chain call has one context for all its texts. */
+const hasContext = (job: Job) => (job.conversation.context?.length ?? 0) > 0;
 
 /**
  * Re-classifies a sample of the API's answers with the fallback, one batch at a time, on a later
@@ -55,14 +60,18 @@ export class ShadowComparer {
   }
 
   /** Maybe queues a comparison for this API answer. Never throws, never waits. */
-  offer(text: string, api: Classification): void {
+  offer(
+    text: string,
+    api: Classification,
+    conversation: Pick<ClassifyOptions, 'speaker' | 'context'> = {},
+  ): void {
     if (this.#closed || this.#random() >= this.#options.sampleRate) return;
     this.#counts.sampled += 1;
     if (this.#queue.length >= this.#options.maxQueue) {
       this.#counts.dropped += 1;
       return;
     }
-    this.#queue.push({ text, api });
+    this.#queue.push({ text, api, conversation });
     if (!this.#running) this.#running = this.#pump();
   }
 
@@ -75,10 +84,19 @@ export class ShadowComparer {
     await new Promise((resolve) => setTimeout(resolve, 0));
     try {
       while (this.#queue.length > 0 && !this.#closed) {
-        const batch = this.#queue.splice(0, this.#options.batchSize);
+        let size = 1;
+        if (!hasContext(this.#queue[0]!)) {
+          while (
+            size < this.#options.batchSize &&
+            size < this.#queue.length &&
+            !hasContext(this.#queue[size]!)
+          )
+            size++;
+        }
+        const batch = this.#queue.splice(0, size);
         const outcomes = await this.#chain.classify(
           batch.map((job) => job.text),
-          { signal: this.#abort.signal },
+          { ...batch[0]!.conversation, signal: this.#abort.signal },
         );
         batch.forEach((job, i) => {
           const outcome = outcomes[i];

@@ -1,5 +1,7 @@
+import type { CacheStats } from '../cache/shared-cache.js';
 import type { ClassifierKind, ResultSource } from '../classifier.js';
 import type { PiiguardErrorKind } from '../errors.js';
+import type { RateLimitSnapshot } from '../fireworks/rate-limit.js';
 import type { CircuitStateName } from './events.js';
 import type { FallbackMemberState } from './lazy-classifier.js';
 import type { FallbackMode } from './options.js';
@@ -35,6 +37,10 @@ export interface ClientStats {
   /** `hedge` mode: how often the fallback was started and who won. */
   readonly hedge: { readonly started: number; readonly apiWon: number; readonly fallbackWon: number };
   readonly shadow: ShadowStats;
+  /** `PiiClient` with a cache: its size, and the shared store's counters when `cache.store` is set. */
+  readonly cache?: CacheStats;
+  /** `PiiClient`: the API's latest `x-ratelimit-*` headers, once an answer carried them. */
+  readonly rateLimit?: RateLimitSnapshot;
 }
 
 function bump<K extends string>(map: Partial<Record<K, number>>, key: K): void {

@@ -15,6 +15,7 @@ import {
   resolveFireworksOptions,
 } from './options.js';
 import { parseCompletion, type ResponseMeta } from './parse.js';
+import { type RateLimitSnapshot, RateLimitTracker } from './rate-limit.js';
 import { type PreparedRequest, prepareRequest } from './request.js';
 import type { RetryEvent } from './retry.js';
 
@@ -37,6 +38,7 @@ export class FireworksClassifier extends BaseClassifier {
   readonly #request: PreparedRequest;
   readonly #http: KyInstance;
   readonly #concurrency: number;
+  readonly #rateLimits = new RateLimitTracker();
 
   /** Throws `AuthenticationError` without an API key and `ConfigurationError` for impossible options. */
   constructor(options: FireworksClassifierOptions = {}) {
@@ -46,7 +48,15 @@ export class FireworksClassifier extends BaseClassifier {
     this.#concurrency = integerOption(options.concurrency, 'concurrency', 8, 1);
     this.model = this.#options.model;
     this.#request = prepareRequest(this.#options);
-    this.#http = createHttp(this.#options, this.#request, now, options.onRetry, this.model);
+    this.#http = createHttp(this.#options, this.#request, now, options.onRetry, this.model, this.#rateLimits);
+  }
+
+  /**
+   * The `x-ratelimit-*` headers of the latest answer that had any (Fireworks sends them on every
+   * answer), or `undefined` before the first. Shown by `PiiClient.stats()` as `rateLimit`.
+   */
+  get rateLimit(): RateLimitSnapshot | undefined {
+    return this.#rateLimits.latest;
   }
 
   protected async classifyTexts(

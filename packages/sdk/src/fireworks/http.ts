@@ -3,6 +3,7 @@ import { serverRetryAfterMs } from '../internal/retry-timing.js';
 import { trackerOf } from './call.js';
 import type { ResolvedFireworksOptions } from './options.js';
 import { BodyTooLargeError, readBody } from './read-body.js';
+import type { RateLimitTracker } from './rate-limit.js';
 import type { PreparedRequest } from './request.js';
 import { RETRY_STATUS_SET, type RetryEvent, retryHook, retryOptions } from './retry.js';
 
@@ -10,7 +11,8 @@ import { RETRY_STATUS_SET, type RetryEvent, retryHook, retryOptions } from './re
  * The one ky instance of a classifier, configured through ky's documented options only: `timeout`
  * per attempt, `retry` (see `retryOptions`), `redirect: 'manual'` (a 3xx is an error, never
  * followed: a redirect could re-send the message to another origin or turn the POST into a GET
- * whose JSON would be read as the answer), and three hooks. Per call only `body`, `signal`
+ * whose JSON would be read as the answer), and three hooks (the answer hook also notes each
+ * response's rate-limit headers in `rateLimits`). Per call only `body`, `signal`
  * (caller, close and deadline), `context` (the call's `CallTracker`) and an overriding `timeout`
  * are passed.
  */
@@ -20,6 +22,7 @@ export function createHttp(
   now: () => number,
   onRetry: ((event: RetryEvent) => void) | undefined,
   model: string,
+  rateLimits: RateLimitTracker,
 ): KyInstance {
   return ky.create({
     method: 'post',
@@ -30,7 +33,7 @@ export function createHttp(
     retry: retryOptions(options),
     hooks: {
       beforeRequest: [attemptStarted(now)],
-      afterResponse: [answerHook(options, now)],
+      afterResponse: [answerHook(options, now, rateLimits)],
       beforeRetry: onRetry ? [retryHook(model, onRetry, now)] : [],
     },
   });
@@ -54,10 +57,15 @@ function attemptStarted(now: () => number): BeforeRequestHook {
  * rather than hanging after ky has returned. A 2xx body is left on the call's tracker. Error bodies over the limit are dropped (only their
  * error code is ever read).
  */
-function answerHook(options: ResolvedFireworksOptions, now: () => number): AfterResponseHook {
+function answerHook(
+  options: ResolvedFireworksOptions,
+  now: () => number,
+  rateLimits: RateLimitTracker,
+): AfterResponseHook {
   return async (request, used, response, { retryCount }) => {
     const call = trackerOf(used.context);
     if (!call) return;
+    rateLimits.observe(response);
     if (!response.ok && RETRY_STATUS_SET.has(response.status) && retryCount < options.maxRetries) {
       const wait = serverRetryAfterMs(response.headers, Date.now());
       if (wait !== undefined) {

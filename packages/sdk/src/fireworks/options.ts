@@ -33,7 +33,16 @@ export interface FireworksOptions {
    * @default process.env.FIREWORKS_BASE_URL, else 'https://api.fireworks.ai/inference/v1'
    */
   readonly baseURL?: string;
-  /** Model path sent as `model`. @default DEFAULT_MODEL (the hosted student) */
+  /**
+   * Model sent as `model`, verbatim. A LoRA fine-tune such as the student is served by Fireworks
+   * only from a dedicated (on-demand) deployment; address one deployment with
+   * `accounts/<account>/models/<model>#accounts/<account>/deployments/<deployment>`, its short form
+   * `<account>/<model>#<account>/<deployment>`, or the deployment path
+   * `accounts/<account>/deployments/<deployment>` (its default model). Other OpenAI-compatible
+   * servers take their own model names. Must be non-empty, without whitespace, with at most one `#`
+   * and a non-empty name on each side of it.
+   * @default DEFAULT_MODEL (the hosted student)
+   */
   readonly model?: string;
   /** System prompt. Change it only for a model trained with another prompt. @default DEFAULT_SYSTEM_PROMPT */
   readonly systemPrompt?: string;
@@ -127,7 +136,7 @@ export function resolveFireworksOptions(options: FireworksOptions = {}): Resolve
   return Object.freeze({
     apiKey: resolveApiKey(options.apiKey),
     baseURL: resolveBaseURL(options.baseURL ?? readEnv('FIREWORKS_BASE_URL') ?? DEFAULT_BASE_URL),
-    model: stringOption(options.model, 'model', DEFAULT_MODEL),
+    model: resolveModel(stringOption(options.model, 'model', DEFAULT_MODEL)),
     systemPrompt,
     promptVersion: stringOption(options.promptVersion, 'promptVersion', defaultPromptVersion(systemPrompt)),
     maxTokens: integerOption(options.maxTokens, 'maxTokens', 4, 1),
@@ -174,6 +183,24 @@ function resolveApiKey(value: string | undefined): string {
     );
   }
   return key;
+}
+
+/** Printable ASCII except space, so no model name can split the JSON body's meaning or a log line. */
+const MODEL_SHAPE = /^[\x21-\x7E]+$/;
+
+/**
+ * A model name, a `<model>#<deployment>` pair or a deployment path. Only the shape is checked:
+ * Fireworks answers 404 for a deployment that does not exist, which maps to `NotFoundError`.
+ */
+function resolveModel(value: string): string {
+  const parts = value.split('#');
+  if (!MODEL_SHAPE.test(value) || parts.length > 2 || parts.some((part) => part === '')) {
+    throw new ConfigurationError(
+      'Option `model` must be a model name, `<model>#<deployment>` or a deployment path (printable ASCII without spaces, at most one `#`, a name on each side).',
+      'model',
+    );
+  }
+  return value;
 }
 
 function shareOption(value: number | undefined, option: string, fallback: number): number {

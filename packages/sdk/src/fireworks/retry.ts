@@ -10,6 +10,7 @@ import { isPiiguardError } from '../errors.js';
 import { backoffDelayMs, jitterDelayMs } from '../internal/retry-timing.js';
 import { trackerOf } from './call.js';
 import type { ResolvedFireworksOptions } from './options.js';
+import { type RateLimitSnapshot, rateLimitOf } from './rate-limit.js';
 
 /** Statuses worth another attempt: request timeout, conflict, rate limit, every 5xx. */
 export const RETRY_STATUSES: readonly number[] = [
@@ -34,6 +35,8 @@ export interface RetryEvent {
   readonly reason: RetryReason;
   /** The model being called. */
   readonly model: string;
+  /** The failed attempt's `x-ratelimit-*` headers, when its answer had any (a 429 usually does). */
+  readonly rateLimit?: RateLimitSnapshot;
 }
 
 /**
@@ -72,12 +75,15 @@ export function retryHook(
   return ({ error, retryCount, options }) => {
     const call = trackerOf(options.context);
     if (!call) return;
+    const response = failedResponse(error);
+    const rateLimit = response && rateLimitOf(response.headers, response.status, Date.now());
     try {
       onRetry({
         attempt: retryCount + 1,
         delayMs: Math.max(0, Math.round(now() - call.lastSettledAt)),
         ...retryReason(error),
         model,
+        ...(rateLimit ? { rateLimit } : {}),
       });
     } catch {
       // A listener's bug must not fail the classification.
@@ -85,11 +91,17 @@ export function retryHook(
   };
 }
 
-/** The reason reported for a retried failure; a retry forced for a server wait carries its `HTTPError` as cause. */
-export function retryReason(error: Error): { reason: RetryReason; status?: number } {
+/** The answer of a retried attempt that got one; a retry forced for a server wait carries its `HTTPError` as cause. */
+function failedResponse(error: Error): Response | undefined {
   const http = isForceRetryError(error) && error.cause instanceof HTTPError ? error.cause : error;
-  if (http instanceof HTTPError) {
-    const status = http.response.status;
+  return http instanceof HTTPError ? http.response : undefined;
+}
+
+/** The reason reported for a retried failure. */
+export function retryReason(error: Error): { reason: RetryReason; status?: number } {
+  const response = failedResponse(error);
+  if (response) {
+    const status = response.status;
     const reason: RetryReason =
       status === 429
         ? 'rate-limit'

@@ -1,5 +1,5 @@
 import { type BackendCallOptions, BaseClassifier, type BaseClassifierOptions } from '../base-classifier.js';
-import type { Classification, ClassifierKind, Label, Outcome } from '../classifier.js';
+import type { Classification, ClassifierKind, ConversationTurn, Label, Outcome } from '../classifier.js';
 import type { PiiguardError } from '../errors.js';
 
 /** Options of `FakeClassifier`. */
@@ -10,9 +10,15 @@ export interface FakeClassifierOptions extends BaseClassifierOptions {
   readonly model?: string;
   /**
    * The answer per text (after the shared input rules): a label, a full classification, or an
-   * error to report for that text. @default () => 'none'
+   * error to report for that text. `conversation` is the call's `speaker` and `context` after the
+   * input rules (`context` is `[]` without one). @default () => 'none'
    */
-  readonly respond?: (text: string) => Label | Omit<Classification, 'model'> | PiiguardError;
+  readonly respond?: (
+    text: string,
+    conversation: { readonly speaker?: string; readonly context: readonly ConversationTurn[] },
+  ) => Label | Omit<Classification, 'model'> | PiiguardError;
+  /** What `usesContext` reports: whether the client should treat its answers as depending on context. @default false */
+  readonly usesContext?: boolean;
   /** Wait before answering each call, in ms (aborts end the wait). @default 0 */
   readonly delayMs?: number;
 }
@@ -29,23 +35,29 @@ export class FakeClassifier extends BaseClassifier {
   readonly calls: string[][] = [];
   readonly #respond: NonNullable<FakeClassifierOptions['respond']>;
   readonly #delayMs: number;
+  readonly #usesContext: boolean;
 
   constructor(options: FakeClassifierOptions = {}) {
-    super({ maxTextLength: options.maxTextLength });
+    super({ maxTextLength: options.maxTextLength, maxContextLength: options.maxContextLength });
     this.kind = options.kind ?? 'api';
     this.model = options.model ?? 'fake';
     this.#respond = options.respond ?? (() => 'none');
     this.#delayMs = options.delayMs ?? 0;
+    this.#usesContext = options.usesContext ?? false;
+  }
+
+  override get usesContext(): boolean {
+    return this.#usesContext;
   }
 
   protected async classifyTexts(
     texts: readonly string[],
-    { signal }: BackendCallOptions,
+    { signal, speaker, context }: BackendCallOptions,
   ): Promise<Outcome<Classification>[]> {
     this.calls.push([...texts]);
     if (this.#delayMs > 0) await wait(this.#delayMs, signal);
     return texts.map((text): Outcome<Classification> => {
-      const answer = this.#respond(text);
+      const answer = this.#respond(text, { speaker, context });
       if (typeof answer === 'string') return { ok: true, value: { label: answer, model: this.model } };
       if (answer instanceof Error) return { ok: false, error: answer };
       return { ok: true, value: { ...answer, model: this.model } };

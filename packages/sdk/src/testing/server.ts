@@ -48,8 +48,19 @@ export interface LoopbackServer {
 }
 
 /**
+ * CORS for every answer, so a page served from another origin (a browser test, a demo) can call
+ * the server: any origin, and the headers the client reads (request id, retry waits, rate limits).
+ */
+const CORS_HEADERS = {
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers':
+    'x-request-id, retry-after, retry-after-ms, x-ratelimit-limit-requests, x-ratelimit-remaining-requests, x-ratelimit-reset-requests',
+};
+
+/**
  * A chat-completions server on 127.0.0.1 (node:http) with fault injection, for integration
- * tests, examples and benchmarks. Node only: import it from `@piiguard/sdk/testing/server`.
+ * tests, examples and benchmarks. It answers CORS preflights, so browser pages can use it too.
+ * Node only: import it from `@piiguard/sdk/testing/server`.
  */
 export async function startLoopbackServer(options: LoopbackServerOptions = {}): Promise<LoopbackServer> {
   let faults: LoopbackFaults = {};
@@ -64,6 +75,7 @@ export async function startLoopbackServer(options: LoopbackServerOptions = {}): 
   const send = (res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) => {
     stats.byStatus[status] = (stats.byStatus[status] ?? 0) + 1;
     res.writeHead(status, {
+      ...CORS_HEADERS,
       'content-type': 'application/json',
       'x-request-id': `req_${stats.requests}`,
       ...headers,
@@ -74,6 +86,18 @@ export async function startLoopbackServer(options: LoopbackServerOptions = {}): 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
+    if (req.method === 'OPTIONS') {
+      // A preflight is not a request to the API: it is answered, not counted, and has no faults.
+      res.writeHead(204, {
+        ...CORS_HEADERS,
+        'access-control-allow-methods': 'POST, OPTIONS',
+        'access-control-allow-headers':
+          req.headers['access-control-request-headers'] ?? 'authorization, content-type',
+        'access-control-max-age': '600',
+      });
+      res.end();
+      return;
+    }
     if (req.method !== 'POST' || !req.url?.endsWith('/chat/completions')) {
       return send(res, 404, JSON.stringify({ error: { message: 'not found' } }));
     }
