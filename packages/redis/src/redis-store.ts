@@ -125,7 +125,8 @@ function resolveUrl(value: string): string {
 
 function stringOption(value: string | undefined, option: string, fallback: string): string {
   if (value === undefined) return fallback;
-  if (typeof value !== 'string') throw new ConfigurationError(`Option \`${option}\` must be a string.`, option);
+  if (typeof value !== 'string')
+    throw new ConfigurationError(`Option \`${option}\` must be a string.`, option);
   return value;
 }
 

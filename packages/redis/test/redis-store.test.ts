@@ -91,7 +91,9 @@ describe.skipIf(!binary)('RedisCacheStore against a real redis-server', () => {
     expect(api.stats.requests).toBe(4);
 
     const second = await replica(TEXTS);
-    expect(second.results).toEqual(first.results.slice(0, 4).map((r) => ({ label: r.label, source: 'cache' })));
+    expect(second.results).toEqual(
+      first.results.slice(0, 4).map((r) => ({ label: r.label, source: 'cache' })),
+    );
     expect(second.cache.shared).toMatchObject({ hits: 4, misses: 0, failures: 0 });
     expect(api.stats.requests).toBe(4);
   });

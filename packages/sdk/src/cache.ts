@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
+import { type CacheStats, SharedCache } from './cache/shared-cache.js';
 import type { ClassifierKind, ClassifyResult } from './classifier.js';
 import type { NormalizedConversation } from './input.js';
-import { type CacheStats, SharedCache } from './cache/shared-cache.js';
 import type { ResolvedCacheOptions } from './options.js';
 
 /** A backend's answer as the client caches it: the result minus its latency. */

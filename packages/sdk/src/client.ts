@@ -185,6 +185,7 @@ export class PiiClient implements ClassifierCalls {
     if (this.#closed) return;
     this.#closed = true;
     this.#cache?.clear();
+    this.#cache?.shared?.close();
     await this.#router.close();
     await this.#primary?.close();
   }

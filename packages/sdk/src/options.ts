@@ -1,3 +1,6 @@
+import type { ResolvedSharedCacheOptions } from './cache/shared-cache.js';
+import type { CacheStore } from './cache/store.js';
+import { ConfigurationError } from './errors.js';
 import type { FallbackOptions } from './fallback/options.js';
 import { type ResolvedFallbackOptions, resolveFallbackOptions } from './fallback/resolve-options.js';
 import {
@@ -6,9 +9,6 @@ import {
   requireApiKey,
   resolveFireworksOptions,
 } from './fireworks/options.js';
-import type { ResolvedSharedCacheOptions } from './cache/shared-cache.js';
-import type { CacheStore } from './cache/store.js';
-import { ConfigurationError } from './errors.js';
 import { DEFAULT_MAX_CONTEXT_LENGTH, DEFAULT_MAX_TEXT_LENGTH } from './input.js';
 import { durationOption, integerOption } from './internal/validate.js';
 
@@ -142,8 +142,16 @@ function resolveShared(value: CacheOptions | undefined): ResolvedSharedCacheOpti
     }
     return undefined;
   }
-  if (typeof store !== 'object' || store === null || typeof store.get !== 'function' || typeof store.set !== 'function') {
-    throw new ConfigurationError('Option `cache.store` must be a CacheStore (with get and set methods).', 'cache.store');
+  if (
+    typeof store !== 'object' ||
+    store === null ||
+    typeof store.get !== 'function' ||
+    typeof store.set !== 'function'
+  ) {
+    throw new ConfigurationError(
+      'Option `cache.store` must be a CacheStore (with get and set methods).',
+      'cache.store',
+    );
   }
   if (typeof globalThis.crypto?.subtle?.sign !== 'function') {
     throw new ConfigurationError(
@@ -165,7 +173,11 @@ function resolveShared(value: CacheOptions | undefined): ResolvedSharedCacheOpti
 
 function resolveSecret(value: string | Uint8Array | undefined): Uint8Array<ArrayBuffer> {
   const bytes =
-    typeof value === 'string' ? new TextEncoder().encode(value) : value instanceof Uint8Array ? value : undefined;
+    typeof value === 'string'
+      ? new TextEncoder().encode(value)
+      : value instanceof Uint8Array
+        ? value
+        : undefined;
   // The message says what is wrong, never the value.
   if (!bytes || bytes.length < MIN_SECRET_BYTES) {
     throw new ConfigurationError(

@@ -19,7 +19,9 @@ const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     models.push((JSON.parse(body) as { model: string }).model);
     const next = script.shift() ?? { status: 200, headers: {} };
     const payload =
-      next.status === 200 ? chatCompletion({ label: 'asking' }) : { error: { message: 'slow down', code: 'rate' } };
+      next.status === 200
+        ? chatCompletion({ label: 'asking' })
+        : { error: { message: 'slow down', code: 'rate' } };
     res.writeHead(next.status, { 'content-type': 'application/json', ...next.headers });
     res.end(JSON.stringify(payload));
   });
@@ -96,7 +98,8 @@ describe('rate-limit headers', () => {
       receivedAt: 5,
     });
     const many = new Headers();
-    for (let i = 0; i < 40; i++) many.set(`x-ratelimit-limit-k${String.fromCharCode(97 + (i % 26))}${i >= 26 ? 'x' : ''}`, '1');
+    for (let i = 0; i < 40; i++)
+      many.set(`x-ratelimit-limit-k${String.fromCharCode(97 + (i % 26))}${i >= 26 ? 'x' : ''}`, '1');
     const snapshot = rateLimitOf(many, 200, 0)!;
     expect(Object.keys(snapshot.limit)).toHaveLength(16);
     expect(rateLimitOf(new Headers({ 'x-request-id': 'r' }), 200, 0)).toBeUndefined();
@@ -122,7 +125,13 @@ describe('the model option: Fireworks deployment addressing', () => {
   });
 
   it('rejects shapes no server can address, naming the option without echoing it', () => {
-    for (const model of ['a#b#c', 'accounts/x/models/y#', '#accounts/x/deployments/d', 'my model', 'mod\u00e8le']) {
+    for (const model of [
+      'a#b#c',
+      'accounts/x/models/y#',
+      '#accounts/x/deployments/d',
+      'my model',
+      'mod\u00e8le',
+    ]) {
       let error: unknown;
       try {
         new PiiClient({ apiKey: 'k', model });

@@ -1,8 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { decodeEntry, encodeEntry } from '../src/cache/entry.js';
-import { FakeClassifier } from '../src/testing/index.js';
-import { normalizeInput } from '../src/input.js';
 import {
   type CacheStore,
   ConfigurationError,
@@ -11,6 +9,8 @@ import {
   PiiClient,
   type PiiClientOptions,
 } from '../src/index.js';
+import { normalizeInput } from '../src/input.js';
+import { FakeClassifier } from '../src/testing/index.js';
 import { API_KEY, BASE_URL, useMockApi } from './support/msw.js';
 
 const api = useMockApi();
@@ -49,7 +49,12 @@ describe('a shared cache store', () => {
     await settled();
     const second = client(store);
     const hit = await second.classify('whats ur snap?');
-    expect(hit).toMatchObject({ label: 'asking', source: 'cache', cachedSource: 'api', model: DEFAULT_MODEL });
+    expect(hit).toMatchObject({
+      label: 'asking',
+      source: 'cache',
+      cachedSource: 'api',
+      model: DEFAULT_MODEL,
+    });
     expect(hit.probabilities?.asking).toBeGreaterThan(0.9);
     expect(seen).toHaveLength(1);
     // The shared hit is now in the second client's own cache: no second store lookup.
@@ -150,6 +155,27 @@ describe('a shared cache store', () => {
     const c = client(hung, { storeTimeoutMs: 20 });
     expect(await c.classify('whats ur snap?')).toMatchObject({ label: 'asking', source: 'api' });
     expect(c.stats().cache?.shared).toMatchObject({ state: 'degraded', failures: 1, hits: 0 });
+  });
+
+  it('a write that fails after the client closed (the store closed with it) is no outage', async () => {
+    api.use();
+    const warnings: string[] = [];
+    let rejectWrite: (error: Error) => void = () => {};
+    const store: CacheStore = {
+      get: async () => undefined,
+      set: () =>
+        new Promise<void>((_, reject) => {
+          rejectWrite = reject;
+        }),
+    };
+    const c = client(store, { onWarning: (message) => warnings.push(message), storeTimeoutMs: 5_000 });
+    await c.classify('gg');
+    await settled();
+    await c.close();
+    rejectWrite(new Error('The Redis cache store is closed.'));
+    await settled();
+    expect(warnings).toEqual([]);
+    expect(c.stats().cache?.shared).toMatchObject({ state: 'ok', writes: 0 });
   });
 
   it('a value that is not a valid entry is a miss, counted, and replaced by the answer', async () => {

@@ -55,6 +55,7 @@ export class SharedCache {
   #hmacKey: Promise<CryptoKey> | undefined;
   #state: SharedCacheStats['state'] = 'ok';
   #retryAt = 0;
+  #closed = false;
   readonly #counts = { hits: 0, misses: 0, writes: 0, failures: 0, skipped: 0, invalid: 0 };
 
   constructor(options: ResolvedSharedCacheOptions, ttlMs: number) {
@@ -99,11 +100,20 @@ export class SharedCache {
     });
   }
 
+  /**
+   * Stops sending (the client is closing). Writes still in flight finish or fail without a
+   * warning: an application that closes its store right after the client is not having an outage.
+   */
+  close(): void {
+    this.#closed = true;
+  }
+
   stats(): SharedCacheStats {
     return { state: this.#state, ...this.#counts };
   }
 
   #skip(): boolean {
+    if (this.#closed) return true;
     if (this.#state === 'degraded' && now() < this.#retryAt) {
       this.#counts.skipped++;
       return true;
@@ -137,7 +147,7 @@ export class SharedCache {
   #failed(): void {
     this.#counts.failures++;
     this.#retryAt = now() + RETRY_AFTER_MS;
-    if (this.#state === 'degraded') return;
+    if (this.#state === 'degraded' || this.#closed) return;
     this.#state = 'degraded';
     try {
       // No error detail: a store's errors can carry addresses and credentials from its URL.

@@ -2,8 +2,8 @@ import ky, { type AfterResponseHook, type BeforeRequestHook, HTTPError, type KyI
 import { serverRetryAfterMs } from '../internal/retry-timing.js';
 import { trackerOf } from './call.js';
 import type { ResolvedFireworksOptions } from './options.js';
-import { BodyTooLargeError, readBody } from './read-body.js';
 import type { RateLimitTracker } from './rate-limit.js';
+import { BodyTooLargeError, readBody } from './read-body.js';
 import type { PreparedRequest } from './request.js';
 import { RETRY_STATUS_SET, type RetryEvent, retryHook, retryOptions } from './retry.js';
 

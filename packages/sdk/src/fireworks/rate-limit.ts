@@ -26,7 +26,11 @@ const MAX_VALUES = 16;
 const NAME = /^(limit|remaining)-([a-z]+(?:-[a-z]+){0,5})$/;
 
 /** The snapshot in a response's headers, or `undefined` when it has no `x-ratelimit-*` header. */
-export function rateLimitOf(headers: Headers, status: number, receivedAt: number): RateLimitSnapshot | undefined {
+export function rateLimitOf(
+  headers: Headers,
+  status: number,
+  receivedAt: number,
+): RateLimitSnapshot | undefined {
   const limit: Record<string, number> = {};
   const remaining: Record<string, number> = {};
   let overLimit = false;
@@ -42,7 +46,8 @@ export function rateLimitOf(headers: Headers, status: number, receivedAt: number
     }
     const match = NAME.exec(rest);
     const number = Number(value.trim());
-    if (!match || value.trim() === '' || !Number.isFinite(number) || number < 0 || values >= MAX_VALUES) return;
+    if (!match || value.trim() === '' || !Number.isFinite(number) || number < 0 || values >= MAX_VALUES)
+      return;
     values++;
     const key = (match[2] as string).replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
     (match[1] === 'limit' ? limit : remaining)[key] = number;
