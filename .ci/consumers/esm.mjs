@@ -35,6 +35,10 @@ const withoutMsw = await import('@piiguard/sdk/testing').then(
   (error) => String(error?.message ?? error),
 );
 check(withoutMsw.includes('msw'), `@piiguard/sdk/testing without msw should name msw, got: ${withoutMsw}`);
+const { RedisCacheStore } = await import('@piiguard/redis');
+check(typeof RedisCacheStore === 'function', '@piiguard/redis exports RedisCacheStore');
+const { runDistill } = await import('@piiguard/distill');
+check(typeof runDistill === 'function', '@piiguard/distill exports runDistill');
 await Promise.all([client.close(), pocket.close(), teacher.close()]);
 await server.close();
 console.log(
