@@ -10,7 +10,7 @@ export default defineConfig({
   platform: 'node',
   banner: { js: '#!/usr/bin/env node' },
   // @piiguard/eval is private to the workspace: its code (the project's own evaluation) is
-  // bundled into the command. The teacher stays an import, resolved only when --teacher is used.
+  // bundled into the command. The teacher and distill stay imports, resolved only when used.
   noExternal: ['@piiguard/eval'],
-  external: ['@piiguard/teacher', '@piiguard/sdk', '@piiguard/pocket'],
+  external: ['@piiguard/teacher', '@piiguard/distill', '@piiguard/sdk', '@piiguard/pocket'],
 });

@@ -1,4 +1,5 @@
 import { CLASSIFY_USAGE, runClassify } from './commands/classify.js';
+import { DISTILL_USAGE, runDistillCommand } from './commands/distill.js';
 import { EVAL_USAGE, runEval } from './commands/eval.js';
 import { cliVersion, versionReport } from './commands/version.js';
 import { CliError, EXIT, type ExitCode, UsageError } from './exit-codes.js';
@@ -12,6 +13,7 @@ information (phone, email, address, school, handles on other apps, ...)?
 Commands:
   classify [message | file | - ...]   classify messages, files (.txt .jsonl .csv) or stdin
   eval <file>                         accuracy, per-class P/R/F1 and confusion matrix on a labelled file
+  distill <step>                      make your own student (needs @piiguard/distill)
   version                             versions of piiguard and the packages it uses
   help [command]                      this text, or a command's
 
@@ -24,7 +26,11 @@ Run 'piiguard help classify' or 'piiguard help eval' for their options.
 Exit status: 0 ok, 1 some records failed, 2 bad usage, 3 unreadable input, 4 classifier
 unavailable, 130 interrupted.`;
 
-const COMMAND_USAGE: Readonly<Record<string, string>> = { classify: CLASSIFY_USAGE, eval: EVAL_USAGE };
+const COMMAND_USAGE: Readonly<Record<string, string>> = {
+  classify: CLASSIFY_USAGE,
+  eval: EVAL_USAGE,
+  distill: DISTILL_USAGE,
+};
 
 /** Runs the command line; resolves to the exit status. Never rejects for anything the user did. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
@@ -35,6 +41,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         return await runClassify(rest, io);
       case 'eval':
         return await runEval(rest, io);
+      case 'distill':
+        return await runDistillCommand(rest, io);
       case 'version':
       case '--version':
       case '-v':
@@ -53,7 +61,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         }
         const usage = COMMAND_USAGE[topic];
         if (usage === undefined)
-          throw new UsageError(`no such command; commands: classify, eval, version, help`);
+          throw new UsageError(`no such command; commands: classify, eval, distill, version, help`);
         write(io, usage);
         return EXIT.ok;
       }

@@ -33,3 +33,16 @@ describe('piiguard commands', () => {
     expect((await run(['version', 'extra'])).code).toBe(2);
   });
 });
+
+describe('piiguard distill', () => {
+  it('hands its arguments to @piiguard/distill: the pipeline help, and a step’s own help', async () => {
+    const overview = await run(['distill', '--help']);
+    expect(overview.code).toBe(0);
+    expect(overview.stdout).toMatch(/distill/i);
+    const help = await run(['help', 'distill']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: piiguard distill <step>');
+    const unknown = await run(['distill', 'no-such-step']);
+    expect(unknown.code).toBe(2);
+  });
+});
