@@ -37,6 +37,8 @@ const withoutMsw = await import('@piiguard/sdk/testing').then(
 check(withoutMsw.includes('msw'), `@piiguard/sdk/testing without msw should name msw, got: ${withoutMsw}`);
 const { RedisCacheStore } = await import('@piiguard/redis');
 check(typeof RedisCacheStore === 'function', '@piiguard/redis exports RedisCacheStore');
+const { trainPocket } = await import('@piiguard/pocket/train');
+check(typeof trainPocket === 'function', '@piiguard/pocket/train exports trainPocket');
 const { runDistill } = await import('@piiguard/distill');
 check(typeof runDistill === 'function', '@piiguard/distill exports runDistill');
 await Promise.all([client.close(), pocket.close(), teacher.close()]);

@@ -28,7 +28,8 @@ const sharedWeights: Plugin = {
 };
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  // `train` is its own entry (the `./train` subpath), so bundles of the classifier never carry it.
+  entry: { index: 'src/index.ts', train: 'src/train.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

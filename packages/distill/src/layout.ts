@@ -23,6 +23,8 @@ export function runLayout(dir: string) {
     manifest: join(dir, 'manifest.json'),
     evaluation: join(dir, 'evaluation.json'),
     pocketEvaluation: join(dir, 'pocket-evaluation.json'),
+    /** The pocket model retrained on the teacher's labels, for `loadPocket({ weights })`. */
+    pocketWeights: join(dir, 'pocket-weights.json'),
   };
 }
 

@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { generateCorpus } from '../scripts/corpus/generate.js';
 import { createModel, loadPocket } from '../src/load.js';
-import type { PocketWeightsFile } from '../src/model.js';
+import type { PocketWeightsFile } from '../src/weights-file.js';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 

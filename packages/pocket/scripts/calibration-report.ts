@@ -6,8 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Label } from '@piiguard/sdk';
 import { createModel } from '../src/load.js';
-import type { PocketWeightsFile } from '../src/model.js';
 import weights from '../src/weights.generated.json';
+import type { PocketWeightsFile } from '../src/weights-file.js';
 import { type CalibrationFigures, calibrationFigures } from './calibration.js';
 import { generateCorpus } from './corpus/generate.js';
 import { DEFAULT_TRAIN_OPTIONS } from './train-core.js';

@@ -5,8 +5,8 @@
  *   npx tsx packages/pocket/scripts/decision-rule.ts
  */
 import { createModel } from '../src/load.js';
-import type { PocketWeightsFile } from '../src/model.js';
 import weights from '../src/weights.generated.json';
+import type { PocketWeightsFile } from '../src/weights-file.js';
 import { generateCorpus } from './corpus/generate.js';
 import {
   DEFAULT_TRAIN_OPTIONS,

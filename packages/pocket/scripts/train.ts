@@ -9,7 +9,7 @@ import { DEFAULT_TRAIN_OPTIONS, train } from './train-core.js';
 
 const target = fileURLToPath(new URL('../src/weights.generated.json', import.meta.url));
 const started = performance.now();
-const result = train(DEFAULT_TRAIN_OPTIONS);
+const result = await train(DEFAULT_TRAIN_OPTIONS);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `trained ${result.model.id} in ${seconds} s; decision rule (logit offsets none/asking/giving) ${result.bias.join(' / ')}; dev accuracy ${(result.devAccuracy * 100).toFixed(2)}% (realistic mix)`,

@@ -1,8 +1,12 @@
 /**
- * Writes the training corpus of the committed settings, one message per line (newlines inside a
- * message become spaces), so evaluation can measure how close a labelled set sits to it:
- *   npx tsx packages/pocket/scripts/write-corpus.ts [out]   # default packages/pocket/.cache/train-corpus.txt
- * `.cache/` is git-ignored: the file is derived (same seed → same file) and ~10 MB.
+ * Writes the training corpus of the committed settings:
+ *   npx tsx packages/pocket/scripts/write-corpus.ts [out]             # one message per line
+ *   npx tsx packages/pocket/scripts/write-corpus.ts --labelled [out]  # {"text","label"} JSONL
+ * The text form (default packages/pocket/.cache/train-corpus.txt; newlines inside a message become
+ * spaces) is for evaluation's similarity to training data. The labelled form (default
+ * `.cache/train-corpus.jsonl`) mixes the built-in corpus into a retraining (`trainPocket`, or
+ * `piiguard distill pocket --pocket-corpus`). `.cache/` is git-ignored: the files are derived
+ * (same seed → same file) and ~10 MB.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -10,8 +14,16 @@ import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './corpus/generate.js';
 import { DEFAULT_TRAIN_OPTIONS } from './train-core.js';
 
-const out = process.argv[2] ?? fileURLToPath(new URL('../.cache/train-corpus.txt', import.meta.url));
+const labelled = process.argv.includes('--labelled');
+const out =
+  process.argv.slice(2).find((a) => a !== '--labelled') ??
+  fileURLToPath(new URL(`../.cache/train-corpus.${labelled ? 'jsonl' : 'txt'}`, import.meta.url));
 const corpus = generateCorpus(DEFAULT_TRAIN_OPTIONS.seed, DEFAULT_TRAIN_OPTIONS.trainSize);
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${corpus.map((e) => e.text.replace(/\s+/g, ' ')).join('\n')}\n`);
+writeFileSync(
+  out,
+  labelled
+    ? corpus.map(({ text, label }) => `${JSON.stringify({ text, label })}\n`).join('')
+    : `${corpus.map((e) => e.text.replace(/\s+/g, ' ')).join('\n')}\n`,
+);
 console.log(`wrote ${corpus.length} messages to ${out}`);

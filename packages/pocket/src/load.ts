@@ -1,8 +1,9 @@
 import { ConfigurationError, DEFAULT_MAX_TEXT_LENGTH, ModelLoadError } from '@piiguard/sdk';
-import { decodeTable, PocketModel, type PocketWeightsFile } from './model.js';
+import { decodeTable, PocketModel } from './model.js';
 import type { PocketOptions, ResolvedPocketOptions } from './options.js';
 import { PocketClassifier } from './pocket-classifier.js';
 import builtIn from './weights.generated.json';
+import type { PocketWeightsFile } from './weights-file.js';
 
 const DEFAULTS = Object.freeze({ maxTextLength: DEFAULT_MAX_TEXT_LENGTH, yieldEveryMs: 8 });
 

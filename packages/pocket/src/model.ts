@@ -8,26 +8,6 @@ import { extractFeatures } from './features.js';
 import { normalize } from './normalize.js';
 import { splitWindows } from './windows.js';
 
-/** The serialised model, as `scripts/train.ts` writes it. */
-export interface PocketWeightsFile {
-  /** Format tag; bumped when the layout changes. */
-  readonly format: 'piiguard-pocket/1';
-  /** Model identifier reported on results, including a short hash of the weights. */
-  readonly id: string;
-  /** The table has `2^bits` rows. */
-  readonly bits: number;
-  /** Real weight = int8 value × scale. */
-  readonly scale: number;
-  /** Base64 of the int8 table, row-major (row = bucket, column = none/asking/giving). */
-  readonly weights: string;
-  /**
-   * The decision rule: three offsets added to the none/asking/giving logits of every window (class
-   * priors, in nats), fitted by `scripts/train.ts` on a dev split with a realistic label mix.
-   * @default [0, 0, 0]
-   */
-  readonly bias?: readonly number[];
-}
-
 export class PocketModel {
   readonly id: string;
   readonly bits: number;

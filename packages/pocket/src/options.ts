@@ -1,9 +1,10 @@
-import type { PocketWeightsFile } from './model.js';
+import type { PocketWeightsFile } from './weights-file.js';
 
 /** Options of `loadPocket()`. */
 export interface PocketOptions {
   /**
-   * Weights to use instead of the built-in ones (a file written by `scripts/train.ts`, parsed).
+   * Weights to use instead of the built-in ones: a parsed weights file, as `trainPocket` of
+   * `@piiguard/pocket/train` writes it.
    * @default the weights shipped with the package
    */
   readonly weights?: PocketWeightsFile;

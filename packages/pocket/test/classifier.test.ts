@@ -9,8 +9,9 @@ import {
 } from '@piiguard/sdk';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadPocket } from '../src/load.js';
-import { PocketModel, type PocketWeightsFile } from '../src/model.js';
+import { PocketModel } from '../src/model.js';
 import weights from '../src/weights.generated.json';
+import type { PocketWeightsFile } from '../src/weights-file.js';
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -18,4 +18,21 @@ describe('the built package', () => {
     const [outcome] = await pocket.classifyBatch(['my email is kim@example.com']);
     expect(outcome?.ok && outcome.value.label).toBe('giving');
   });
+
+  it('exports trainPocket from the ./train subpath, as ESM and CommonJS, and its weights load', async () => {
+    const train = await import('../dist/train.js');
+    expect(Object.keys(train)).toEqual(['trainPocket']);
+    const require = createRequire(import.meta.url);
+    const cjs = require('../dist/train.cjs') as typeof import('../src/train.js');
+    const examples = [
+      { text: 'whats ur snap', label: 'asking' },
+      { text: 'my snap is kim_22', label: 'giving' },
+      { text: 'gg wp', label: 'none' },
+    ] as const;
+    const esmResult = await train.trainPocket(examples, { bits: 10, epochs: 2 });
+    const cjsResult = await cjs.trainPocket(examples, { bits: 10, epochs: 2 });
+    expect(cjsResult.json).toBe(esmResult.json);
+    const { loadPocket } = await import('../dist/index.js');
+    expect((await loadPocket({ weights: esmResult.weights })).model).toBe(esmResult.weights.id);
+  });
 });

@@ -1,8 +1,8 @@
 import { LABELS } from '@piiguard/sdk';
 import { describe, expect, it } from 'vitest';
 import { createModel } from '../src/load.js';
-import type { PocketWeightsFile } from '../src/model.js';
 import weights from '../src/weights.generated.json';
+import type { PocketWeightsFile } from '../src/weights-file.js';
 
 const model = createModel(weights as PocketWeightsFile);
 

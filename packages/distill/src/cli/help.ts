@@ -54,9 +54,11 @@ const STEP_DETAILS: Readonly<Record<StepName, string>> = {
     "(with Cohen's kappa). Where your messages carried human labels, the student and the teacher are\n" +
     'also scored against them. Writes evaluation.json. Sends the test messages: needs --upload.',
   pocket:
-    'Scores a pocket model (the built-in one, or --weights) on the same test split, against the\n' +
-    'teacher labels, with the same tables. Writes pocket-evaluation.json. Retraining the pocket model\n' +
-    'on these labels needs a training entry point @piiguard/pocket does not export yet (see README).',
+    "Retrains the pocket model (trainPocket of @piiguard/pocket/train) on the teacher's labels of the\n" +
+    'train split, plus any --pocket-corpus rows, with its decision rule fitted on the validation split;\n' +
+    'writes pocket-weights.json (loadPocket({ weights }) loads it), then scores it and the built-in\n' +
+    'weights on the test split against the teacher labels, with the same tables as evaluate. With\n' +
+    '--weights, scores that file instead of training. Writes pocket-evaluation.json. Local only.',
   run:
     'Runs messages, label, sft, then — with --upload — train, deploy and evaluate, then pocket.\n' +
     'Steps whose inputs and settings did not change since state.json recorded them are skipped, so\n' +

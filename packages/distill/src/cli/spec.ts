@@ -33,10 +33,13 @@ const TRAIN: readonly StepName[] = ['train', 'run'];
 const REMOTE: readonly StepName[] = ['train', 'deploy', 'run'];
 const DEPLOY: readonly StepName[] = ['deploy', 'run'];
 const EVALUATE: readonly StepName[] = ['evaluate', 'run'];
+const POCKET: readonly StepName[] = ['pocket', 'run'];
 const ALL: readonly StepName[] = STEP_NAMES;
 
 export const DEFAULT_DIR = 'piiguard-distill';
 export const DEFAULT_LANGUAGES = 'en=0.7,es=0.05,pt=0.05,fr=0.05,de=0.05,tr=0.05,id=0.05';
+/** `trainPocket`'s defaults (the built-in weights' settings), passed explicitly so help and run agree. */
+export const POCKET_DEFAULTS = Object.freeze({ epochs: 5, bits: 19, seed: 20261129 });
 export const DEFAULT_LABEL_MIX = 'none=0.5,asking=0.25,giving=0.25';
 export const DEFAULT_INFERENCE_URL = 'https://api.fireworks.ai/inference/v1';
 export const DEFAULT_API_URL = 'https://api.fireworks.ai';
@@ -420,9 +423,42 @@ export const OPTIONS: readonly OptionSpec[] = [
     name: 'weights',
     type: 'string',
     value: '<file>',
-    steps: ['pocket', 'run'],
-    help: 'pocket weights file to score (loadPocket({ weights }))',
-    default: 'the built-in weights',
+    steps: POCKET,
+    help: 'score this pocket weights file (loadPocket({ weights })) instead of retraining one',
+    default: 'retrain on the train split',
+  },
+  {
+    name: 'pocket-corpus',
+    type: 'string',
+    multiple: true,
+    value: '<file.jsonl>',
+    steps: POCKET,
+    help: 'more training messages, one {"text","label"} per line (e.g. the built-in corpus: packages/pocket/scripts/write-corpus.ts --labelled)',
+    default: 'none',
+  },
+  {
+    name: 'pocket-epochs',
+    type: 'string',
+    value: '<n>',
+    steps: POCKET,
+    help: 'passes over the training messages',
+    default: String(POCKET_DEFAULTS.epochs),
+  },
+  {
+    name: 'pocket-bits',
+    type: 'string',
+    value: '<n>',
+    steps: POCKET,
+    help: 'feature table of 2^n rows (8..24; the weights file is about 4 x 2^n bytes)',
+    default: String(POCKET_DEFAULTS.bits),
+  },
+  {
+    name: 'pocket-seed',
+    type: 'string',
+    value: '<n>',
+    steps: POCKET,
+    help: 'seed of the training order (same labels and seed: the same weights file)',
+    default: String(POCKET_DEFAULTS.seed),
   },
   {
     name: 'style',
@@ -443,7 +479,8 @@ export const STEP_SUMMARIES: Readonly<Record<StepName, string>> = {
   train: '4. upload the SFT data and fine-tune on Fireworks (LoRA); needs --upload',
   deploy: '5. deploy the fine-tuned model on a dedicated deployment; prints the model string for PiiClient',
   evaluate: '6. score the student (through PiiClient) and the teacher on the test split; needs --upload',
-  pocket: '7. score a pocket model on the same test split',
+  pocket:
+    '7. retrain the pocket model on the teacher labels (pocket-weights.json) and score it and the built-in one on the test split',
   run: 'every step in order, skipping what state.json says is done',
   status: 'what state.json says: steps done, remote resources and their states',
 };

@@ -5,7 +5,7 @@
  * a request or a value are `none`).
  */
 import type { Label } from '@piiguard/sdk';
-import type { Rng } from './random.js';
+import type { Rng } from '../../src/random.js';
 import { expand, type Slots } from './template.js';
 
 /** PII nouns with the slot that gives a matching value. */

@@ -5,6 +5,7 @@
  * noise. Same seed → same corpus.
  */
 import type { Label } from '@piiguard/sdk';
+import { Rng } from '../../src/random.js';
 import { compositional } from './compositional.js';
 import { contrastFor } from './contrast.js';
 import { EN } from './english.js';
@@ -16,7 +17,6 @@ import { AR, HI, JA, RU, TL } from './languages-world.js';
 import * as lex from './lexicon.js';
 import { addNoise } from './noise.js';
 import { DE, ID, TR } from './other-languages.js';
-import { Rng } from './random.js';
 import { ES, FR, PT } from './romance.js';
 import { expand, type Slots } from './template.js';
 import type { Example, TemplateSet } from './types.js';

@@ -2,8 +2,9 @@
  * Surface noise so the model learns concepts rather than templates: chat slang, typos, dropped
  * punctuation, odd casing, emojis, greetings and tails, stretched letters.
  */
+
+import type { Rng } from '../../src/random.js';
 import { EMOJIS, GREETINGS, TAILS } from './lexicon.js';
-import type { Rng } from './random.js';
 
 const SLANG: readonly (readonly [RegExp, readonly string[]])[] = [
   [/\byou\b/g, ['u', 'you', 'ya', 'yu']],

@@ -3,7 +3,7 @@
  * for a value. Options are expanded before slots, so values (which may contain brackets, as in
  * "kim [at] gmail") are never re-read as syntax.
  */
-import type { Rng } from './random.js';
+import type { Rng } from '../../src/random.js';
 
 export type Slots = Readonly<Record<string, (rng: Rng) => string>>;
 

@@ -22,6 +22,7 @@ import {
   ru,
   tr,
 } from '@faker-js/faker';
+import type { Rng } from '../../src/random.js';
 import {
   CITIES,
   EMAIL_PROVIDERS,
@@ -34,7 +35,6 @@ import {
   STREET_NAMES,
   STREET_TYPES,
 } from './lexicon.js';
-import type { Rng } from './random.js';
 
 /**
  * The corpus languages: `hi` is Hinglish (Hindi and English in Latin letters), `tl` Tagalog with

@@ -1,4 +1,4 @@
-/** A seeded PRNG (sfc32 seeded by splitmix32) so the same seed always gives the same corpus. */
+/** A seeded PRNG (sfc32 seeded by splitmix32): the same seed gives the same corpus (scripts) and the same training order. */
 export class Rng {
   private a: number;
   private b: number;
