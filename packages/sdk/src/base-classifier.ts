@@ -201,14 +201,19 @@ export abstract class BaseClassifier implements Classifier {
     const early = stopped() ?? this.#failure;
     if (early) return texts.map(() => ({ ok: false, error: early }));
 
-    // The backend's own signal for this call: the caller's and close() together. AbortSignal.any
-    // links them without adding a listener per call to the long-lived close signal.
-    const closing = this.#closing.signal;
-    const signal = AbortSignal.any(caller ? [caller, closing] : [closing]);
-    let halt: () => void = () => {};
+    // The backend's own signal for this call, aborted by the caller's signal or by close(). Not
+    // AbortSignal.any: on Node 20 a signal derived from a long-lived one (the close signal, a
+    // caller's shutdown signal) stays reachable from it, so memory grows with every call.
+    const link = new AbortController();
+    const { signal } = link;
+    let settle: (value: undefined) => void = () => {};
     const halted = new Promise<undefined>((resolve) => {
-      halt = () => resolve(undefined);
+      settle = resolve;
     });
+    const halt = () => {
+      link.abort();
+      settle(undefined);
+    };
     // close() settles calls through this set rather than one listener per call on its signal.
     this.#halts.add(halt);
     caller?.addEventListener('abort', halt, { once: true });
