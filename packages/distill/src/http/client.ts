@@ -82,8 +82,21 @@ export class HttpClient {
   /** Sends the request and resolves to its parsed JSON body (`undefined` for an empty body); rejects with a typed sdk error. */
   async json(request: HttpRequest): Promise<unknown> {
     const deadlineMs = request.deadlineMs ?? this.#settings.deadlineMs;
-    const deadline = AbortSignal.timeout(deadlineMs);
-    const signal = request.signal ? AbortSignal.any([request.signal, deadline]) : deadline;
+    // One controller per request, aborted by the deadline or the caller's signal. Not
+    // AbortSignal.any: a long-lived caller signal (Ctrl-C for the whole run) would keep every
+    // derived signal alive on Node 20.
+    const stop = new AbortController();
+    const onAbort = () => stop.abort(request.signal?.reason);
+    request.signal?.addEventListener('abort', onAbort, { once: true });
+    if (request.signal?.aborted) onAbort();
+    let deadlinePassed = false;
+    const timer = Number.isFinite(deadlineMs)
+      ? setTimeout(() => {
+          deadlinePassed = true;
+          stop.abort(new DOMException('deadline', 'TimeoutError'));
+        }, deadlineMs)
+      : undefined;
+    const signal = stop.signal;
     const options: Options = {
       method: request.method,
       signal,
@@ -103,9 +116,12 @@ export class HttpClient {
         timeoutMs: request.timeoutMs ?? this.#settings.timeoutMs,
         deadlineMs,
         callerAborted: request.signal?.aborted === true,
-        deadlinePassed: deadline.aborted,
+        deadlinePassed,
         readErrorBody: (response) => this.#read(response),
       });
+    } finally {
+      clearTimeout(timer);
+      request.signal?.removeEventListener('abort', onAbort);
     }
     if (text.trim() === '') return undefined;
     try {
