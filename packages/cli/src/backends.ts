@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { type Classifier, isPiiguardError } from '@piiguard/sdk';
-import { CliError, EXIT } from './exit-codes.js';
+import { choiceFlag, integerFlag } from './args.js';
+import { CliError, EXIT, UsageError } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import type { Terminal } from './terminal.js';
 
@@ -21,6 +22,47 @@ export interface BackendFlags {
   readonly keyFile: string | undefined;
   /** `--max-retries`: API retries per message; undefined keeps the sdk's. */
   readonly maxRetries: number | undefined;
+}
+
+/** The options every classifying command takes (`classify`, `eval`), for `parseOptions`. */
+export const BACKEND_OPTIONS = {
+  teacher: { type: 'string' },
+  device: { type: 'string' },
+  offline: { type: 'boolean' },
+  'key-file': { type: 'string' },
+  'max-retries': { type: 'string' },
+  'no-progress': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** What `parseOptions` read for `BACKEND_OPTIONS`. */
+interface BackendValues {
+  readonly device?: string | undefined;
+  readonly offline?: boolean | undefined;
+  readonly 'key-file'?: string | undefined;
+  readonly 'max-retries'?: string | undefined;
+  readonly 'no-progress'?: boolean | undefined;
+}
+
+/** The backend flags from parsed options, one set of checks for every command; `teacher` is resolved by the caller. */
+export function backendFlags(
+  values: BackendValues,
+  teacher: string | undefined,
+): BackendFlags & { readonly progress: boolean } {
+  return {
+    teacher,
+    device: choiceFlag(values.device, '--device', DEVICES) ?? 'auto',
+    offline: values.offline ?? false,
+    keyFile: nonEmpty(values['key-file'], '--key-file'),
+    maxRetries: integerFlag(values['max-retries'], '--max-retries', 0, 100),
+    progress: !(values['no-progress'] ?? false),
+  };
+}
+
+/** A flag's value, refusing an empty one. */
+export function nonEmpty(value: string | undefined, flag: string): string | undefined {
+  if (value !== undefined && value.trim() === '') throw new UsageError(`${flag} needs a non-empty value`);
+  return value;
 }
 
 /** The hosted API's key and endpoint; the key is never printed, only where it came from. */

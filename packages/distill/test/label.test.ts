@@ -2,14 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { distill, TINY_TEACHER, workspace } from './support/run.js';
+import { distill, readJsonl, TINY_TEACHER, workspace } from './support/run.js';
 
 const TEACHER = fileURLToPath(new URL('./fixtures/recording-teacher.mjs', import.meta.url));
-const lines = async (path: string) =>
-  (await readFile(path, 'utf8').catch(() => ''))
-    .split('\n')
-    .filter((l) => l !== '')
-    .map((l) => JSON.parse(l));
 
 const ROWS = [
   { text: 'whats ur snap?' },
@@ -44,8 +39,8 @@ describe('label: any classifier as teacher', () => {
     const { cwd, record, result } = await labelled(['--drop-margin', '0.02']);
     expect(result.code, result.stderr).toBe(0);
     const dir = join(cwd, 'piiguard-distill');
-    const kept = await lines(join(dir, 'labels.jsonl'));
-    const dropped = await lines(join(dir, 'dropped.jsonl'));
+    const kept = await readJsonl(join(dir, 'labels.jsonl'));
+    const dropped = await readJsonl(join(dir, 'dropped.jsonl'));
     expect(dropped.map((r) => r.text)).toEqual(['where u at']);
     expect(dropped[0].teacher.margin).toBeCloseTo(0.01, 10);
     const snap = kept.find((r) => r.text === 'whats ur snap?');
@@ -61,7 +56,7 @@ describe('label: any classifier as teacher', () => {
     expect(result.stdout).toContain('1 dropped as uncertain (within 0.02 of a cutoff');
 
     // The record with a conversation went alone, with its speaker and turns.
-    const calls = await lines(record);
+    const calls = await readJsonl(record);
     const withContext = calls.filter((c) => c.context.length > 0);
     expect(withContext).toEqual([
       { texts: ['ya same as here'], speaker: 'b', context: [{ speaker: 'a', text: 'u on the yellow app?' }] },
@@ -82,13 +77,13 @@ describe('label: any classifier as teacher', () => {
       onStderr: (chunk) => chunk.includes('labelling: 2/') && controller.abort(),
     });
     expect(first.result.code).toBe(130);
-    const before = (await lines(first.record)).flatMap((c) => c.texts);
+    const before = (await readJsonl(first.record)).flatMap((c) => c.texts);
     expect(before.length).toBeGreaterThanOrEqual(2);
     expect(before.length).toBeLessThan(ROWS.length);
 
     const resumed = await distill(first.args, { cwd: first.cwd });
     expect(resumed.code, resumed.stderr).toBe(0);
-    const all = (await lines(first.record)).flatMap((c) => c.texts);
+    const all = (await readJsonl(first.record)).flatMap((c) => c.texts);
     // Every message was sent once, except the one that failed, which is asked again.
     expect(all.filter((t) => t !== 'FAILME please').sort()).toEqual(
       ROWS.map((r) => r.text)
@@ -99,10 +94,10 @@ describe('label: any classifier as teacher', () => {
     const calls = all.length;
     const remargined = await distill([...first.args, '--drop-margin', '0.16'], { cwd: first.cwd });
     expect(remargined.code, remargined.stderr).toBe(0);
-    expect((await lines(first.record)).flatMap((c) => c.texts)).toHaveLength(calls + 1);
+    expect((await readJsonl(first.record)).flatMap((c) => c.texts)).toHaveLength(calls + 1);
     const dir = join(first.cwd, 'piiguard-distill');
-    const dropped = await lines(join(dir, 'dropped.jsonl'));
-    const kept = await lines(join(dir, 'labels.jsonl'));
+    const dropped = await readJsonl(join(dir, 'dropped.jsonl'));
+    const kept = await readJsonl(join(dir, 'labels.jsonl'));
     // Only the email-free question keeps a margin of 0.16 (its nearest score is giving, 0.2 off).
     expect(kept.map((r) => r.text)).toEqual(['whats ur snap?']);
     expect(dropped.every((r) => r.teacher.margin < 0.16)).toBe(true);
@@ -114,7 +109,7 @@ describe('label: any classifier as teacher', () => {
     await distill(['messages', '--input', 'input.jsonl'], { cwd });
     const result = await distill(['label', '--teacher', TINY_TEACHER, '--teacher-device', 'cpu'], { cwd });
     expect(result.code, result.stderr).toBe(0);
-    const kept = await lines(join(cwd, 'piiguard-distill', 'labels.jsonl'));
+    const kept = await readJsonl(join(cwd, 'piiguard-distill', 'labels.jsonl'));
     expect(kept).toHaveLength(6);
     for (const r of kept) {
       expect(r.teacher.scores.asking).toBeGreaterThanOrEqual(0);

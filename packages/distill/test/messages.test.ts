@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { planCells } from '../src/messages/generate.js';
@@ -11,13 +11,7 @@ import {
   GENERATOR_MODEL,
   startFakeFireworks,
 } from './support/fireworks-server.js';
-import { distill, fireworksEnv, workspace } from './support/run.js';
-
-const lines = async (path: string) =>
-  (await readFile(path, 'utf8'))
-    .split('\n')
-    .filter((l) => l !== '')
-    .map((l) => JSON.parse(l));
+import { distill, fireworksEnv, readJsonl, workspace } from './support/run.js';
 
 let server: FakeFireworks | undefined;
 afterEach(async () => {
@@ -55,7 +49,7 @@ describe('messages from files', () => {
       { cwd },
     );
     expect(result.code, result.stderr).toBe(0);
-    const kept = await lines(join(cwd, 'piiguard-distill', 'messages.jsonl'));
+    const kept = await readJsonl(join(cwd, 'piiguard-distill', 'messages.jsonl'));
     expect(kept.map((r) => r.text)).toEqual(['hello there', 'hi, "friend"\nsecond line', 'one', 'two']);
     expect(kept[0]).toMatchObject({ lang: 'en', family: 'chat', gold: 'none', source: 'input.jsonl' });
     expect(kept[1]).toMatchObject({ lang: 'de', source: 'more.csv' });
@@ -166,7 +160,7 @@ describe('messages from an OpenAI-compatible LLM', () => {
       ),
     ).toBe(true);
     expect(resumed.stdout).toMatch(/answers were not a JSON array/);
-    const kept = await lines(join(cwd, 'piiguard-distill', 'messages.jsonl'));
+    const kept = await readJsonl(join(cwd, 'piiguard-distill', 'messages.jsonl'));
     expect(kept.length).toBeGreaterThan(0);
     expect(
       kept.every(

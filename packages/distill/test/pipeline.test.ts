@@ -1,5 +1,4 @@
-import { cp, mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_SYSTEM_PROMPT, LABELS, studentMessages } from '@piiguard/sdk';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -12,14 +11,17 @@ import {
   startFakeFireworks,
   studentLabel,
 } from './support/fireworks-server.js';
-import { distill, fireworksEnv, remoteArgs, TINY_TEACHER, workspace } from './support/run.js';
+import {
+  copyOfWorkspace,
+  distill,
+  fireworksEnv,
+  readJsonl,
+  remoteArgs,
+  TINY_TEACHER,
+  workspace,
+} from './support/run.js';
 
 const readJson = async (path: string) => JSON.parse(await readFile(path, 'utf8'));
-const readLines = async (path: string) =>
-  (await readFile(path, 'utf8'))
-    .split('\n')
-    .filter((l) => l !== '')
-    .map((l) => JSON.parse(l));
 
 let server: FakeFireworks | undefined;
 afterEach(async () => {
@@ -48,8 +50,7 @@ beforeAll(async () => {
 });
 
 async function preparedRun(): Promise<{ cwd: string; dir: string }> {
-  const cwd = await mkdtemp(join(tmpdir(), 'piiguard-distill-remote-'));
-  await cp(prepared, cwd, { recursive: true });
+  const cwd = await copyOfWorkspace(prepared, 'piiguard-distill-remote-');
   return { cwd, dir: join(cwd, 'run') };
 }
 
@@ -114,9 +115,9 @@ describe('the whole pipeline on loopback Fireworks', () => {
 
     // Every training example is the client's own turns plus the teacher's label.
     const labels = new Map(
-      (await readLines(join(dir, 'labels.jsonl'))).map((r) => [r.text, r.teacher.label]),
+      (await readJsonl(join(dir, 'labels.jsonl'))).map((r) => [r.text, r.teacher.label]),
     );
-    for (const example of await readLines(join(dir, 'sft', 'train.jsonl'))) {
+    for (const example of await readJsonl(join(dir, 'sft', 'train.jsonl'))) {
       const [system, user, assistant] = example.messages;
       expect(system).toEqual({ role: 'system', content: DEFAULT_SYSTEM_PROMPT });
       const text = [...labels.keys()].find((t) => studentMessages(t)[1]!.content === user.content);
@@ -125,7 +126,7 @@ describe('the whole pipeline on loopback Fireworks', () => {
     }
 
     // The student was queried once per test message, exactly as it was trained.
-    const test = await readLines(join(dir, 'test.eval.jsonl'));
+    const test = await readJsonl(join(dir, 'test.eval.jsonl'));
     expect(server.studentTurns).toHaveLength(test.length);
     expect(new Set(server.studentTurns.map((t) => t.user))).toEqual(
       new Set(test.map((e) => studentMessages(e.text)[1]!.content)),
@@ -162,7 +163,7 @@ describe('the whole pipeline on loopback Fireworks', () => {
     });
 
     // Generated messages are in, deduplicated, with their plan's language and family.
-    const messages = await readLines(join(dir, 'messages.jsonl'));
+    const messages = await readJsonl(join(dir, 'messages.jsonl'));
     const generated = messages.filter((m) => m.source === 'generator');
     expect(generated.length).toBeGreaterThan(20);
     expect(new Set(generated.map((m) => m.lang))).toEqual(new Set(['en', 'es']));
@@ -207,7 +208,7 @@ describe("the student's input format", () => {
       { cwd, env: fireworksEnv },
     );
     expect(evaluate.code, evaluate.stderr).toBe(0);
-    const trained = (await readLines(join(dir, 'sft', 'train.jsonl'))).map((e) => e.messages[0].content);
+    const trained = (await readJsonl(join(dir, 'sft', 'train.jsonl'))).map((e) => e.messages[0].content);
     expect(new Set(trained)).toEqual(new Set([prompt]));
     expect(server.studentTurns.length).toBeGreaterThan(0);
     expect(server.studentTurns.every((t) => t.system === prompt)).toBe(true);

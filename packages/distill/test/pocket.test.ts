@@ -1,10 +1,9 @@
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPocket, type PocketWeightsFile } from '@piiguard/pocket';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { distill, workspace } from './support/run.js';
+import { copyOfWorkspace, distill, readJsonl, workspace } from './support/run.js';
 
 // A teacher with a policy of its own ("?" is asking, an "@" or three digits giving), which the
 // built-in pocket model was never trained on: a retrained one should follow it, the built-in not.
@@ -32,11 +31,6 @@ function messages(count: number): { text: string }[] {
 }
 
 const readJson = async (path: string) => JSON.parse(await readFile(path, 'utf8'));
-const readLines = async (path: string) =>
-  (await readFile(path, 'utf8'))
-    .split('\n')
-    .filter((l) => l !== '')
-    .map((l) => JSON.parse(l));
 
 /** The local steps done once on 400 messages; each test works on a copy. */
 let prepared: string;
@@ -53,8 +47,7 @@ beforeAll(async () => {
 });
 
 async function preparedRun(): Promise<{ cwd: string; dir: string }> {
-  const cwd = await mkdtemp(join(tmpdir(), 'piiguard-distill-pocket-'));
-  await cp(prepared, cwd, { recursive: true });
+  const cwd = await copyOfWorkspace(prepared, 'piiguard-distill-pocket-');
   return { cwd, dir: join(cwd, 'piiguard-distill') };
 }
 
@@ -80,7 +73,7 @@ describe('pocket: retrained on the teacher labels', () => {
     );
 
     // The figures are the loaded weights' agreement with the teacher, recomputed here.
-    const test = await readLines(join(dir, 'test.eval.jsonl'));
+    const test = await readJsonl(join(dir, 'test.eval.jsonl'));
     const pocket = await loadPocket({ weights });
     const outcomes = await pocket.classifyBatch(test.map((e) => e.text));
     const agree = outcomes.filter((o, i) => o.ok && o.value.label === test[i].label).length;
@@ -151,7 +144,7 @@ describe('pocket: retrained on the teacher labels', () => {
 
   it('refuses labels that changed after the sft step (training could see test messages)', async () => {
     const { cwd, dir } = await preparedRun();
-    const labels = await readLines(join(dir, 'labels.jsonl'));
+    const labels = await readJsonl(join(dir, 'labels.jsonl'));
     await writeFile(
       join(dir, 'labels.jsonl'),
       labels

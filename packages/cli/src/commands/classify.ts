@@ -10,7 +10,14 @@ import {
   toPiiguardError,
 } from '@piiguard/sdk';
 import { choiceFlag, integerFlag, parseOptions } from '../args.js';
-import { type BackendFlags, DEVICES, loadCliTeacher, readApiAccess } from '../backends.js';
+import {
+  BACKEND_OPTIONS,
+  type BackendFlags,
+  backendFlags,
+  loadCliTeacher,
+  nonEmpty,
+  readApiAccess,
+} from '../backends.js';
 import { CliError, EXIT, type ExitCode, UsageError } from '../exit-codes.js';
 import { type Message, type MessageFields, type Readout, readMessage } from '../input/fields.js';
 import {
@@ -76,13 +83,7 @@ const OPTIONS = {
   'show-text': { type: 'boolean' },
   concurrency: { type: 'string' },
   fallback: { type: 'string' },
-  teacher: { type: 'string' },
-  device: { type: 'string' },
-  offline: { type: 'boolean' },
-  'key-file': { type: 'string' },
-  'max-retries': { type: 'string' },
-  'no-progress': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
+  ...BACKEND_OPTIONS,
 } as const;
 
 /** Messages in flight at once, by default: the sdk client's own default batch concurrency. */
@@ -135,18 +136,8 @@ function parseClassifyFlags(argv: readonly string[], io: CliIo): ClassifyFlags |
     showText: values['show-text'] ?? false,
     concurrency: integerFlag(values.concurrency, '--concurrency', 1, 4096) ?? DEFAULT_CONCURRENCY,
     fallback,
-    teacher,
-    device: choiceFlag(values.device, '--device', DEVICES) ?? 'auto',
-    offline,
-    keyFile: nonEmpty(values['key-file'], '--key-file'),
-    maxRetries: integerFlag(values['max-retries'], '--max-retries', 0, 100),
-    progress: !(values['no-progress'] ?? false),
+    ...backendFlags(values, teacher),
   };
-}
-
-function nonEmpty(value: string | undefined, flag: string): string | undefined {
-  if (value !== undefined && value.trim() === '') throw new UsageError(`${flag} needs a non-empty value`);
-  return value;
 }
 
 /** Positional arguments in order: runs of messages, files and `-`; stdin when there are none. */

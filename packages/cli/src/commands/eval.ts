@@ -10,7 +10,13 @@ import { loadPocket } from '@piiguard/pocket';
 import { type Classifier, FireworksClassifier, LABELS, type Label, toPiiguardError } from '@piiguard/sdk';
 import { type Agreement, agreement } from '../agreement.js';
 import { choiceFlag, integerFlag, parseOptions } from '../args.js';
-import { type BackendFlags, DEVICES, loadCliTeacher, readApiAccess } from '../backends.js';
+import {
+  BACKEND_OPTIONS,
+  type BackendFlags,
+  backendFlags,
+  loadCliTeacher,
+  readApiAccess,
+} from '../backends.js';
 import { CliError, EXIT, type ExitCode, UsageError } from '../exit-codes.js';
 import { type LabelledMessage, type Readout, readExample } from '../input/fields.js';
 import { type InputSpec, openInputs } from '../input/records.js';
@@ -57,13 +63,7 @@ const OPTIONS = {
   'show-text': { type: 'boolean' },
   'batch-size': { type: 'string' },
   concurrency: { type: 'string' },
-  teacher: { type: 'string' },
-  device: { type: 'string' },
-  offline: { type: 'boolean' },
-  'key-file': { type: 'string' },
-  'max-retries': { type: 'string' },
-  'no-progress': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
+  ...BACKEND_OPTIONS,
 } as const;
 
 const CLASSIFIER_NAMES = ['api', 'teacher', 'pocket'] as const;
@@ -105,12 +105,7 @@ function parseEvalFlags(argv: readonly string[], io: CliIo): EvalFlags | 'help' 
     showText: values['show-text'] ?? false,
     batchSize: integerFlag(values['batch-size'], '--batch-size', 1, 4096) ?? 32,
     concurrency: integerFlag(values.concurrency, '--concurrency', 1, 4096) ?? 16,
-    teacher: values.teacher ?? (io.env.PIIGUARD_TEACHER?.trim() || undefined),
-    device: choiceFlag(values.device, '--device', DEVICES) ?? 'auto',
-    offline: values.offline ?? false,
-    keyFile: values['key-file'],
-    maxRetries: integerFlag(values['max-retries'], '--max-retries', 0, 100),
-    progress: !(values['no-progress'] ?? false),
+    ...backendFlags(values, values.teacher ?? (io.env.PIIGUARD_TEACHER?.trim() || undefined)),
   };
 }
 

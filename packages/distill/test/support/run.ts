@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,4 +87,18 @@ export async function workspace(rows: readonly unknown[] = USER_MESSAGES): Promi
   const dir = await mkdtemp(join(tmpdir(), 'piiguard-distill-'));
   await writeFile(join(dir, 'input.jsonl'), rows.map((r) => JSON.stringify(r)).join('\n'));
   return dir;
+}
+
+/** The records of a JSONL file, in order; none when the file does not exist (yet). */
+export const readJsonl = async (path: string) =>
+  (await readFile(path, 'utf8').catch(() => ''))
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line));
+
+/** A copy of a prepared workspace in a new temp folder, so each test changes only its own. */
+export async function copyOfWorkspace(prepared: string, prefix: string): Promise<string> {
+  const cwd = await mkdtemp(join(tmpdir(), prefix));
+  await cp(prepared, cwd, { recursive: true });
+  return cwd;
 }
