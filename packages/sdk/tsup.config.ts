@@ -13,6 +13,7 @@ export default defineConfig([
     // testing/fake: FakeClassifier without msw (which only the handlers of ./testing need).
     entry: {
       index: 'src/index.ts',
+      'http/index': 'src/http/index.ts',
       'testing/index': 'src/testing/index.ts',
       'testing/fake': 'src/testing/fake-classifier.ts',
     },
@@ -23,6 +24,7 @@ export default defineConfig([
     ...shared,
     entry: {
       index: 'src/index.ts',
+      'http/index': 'src/http/index.ts',
       'testing/index': 'src/testing/index.ts',
       'testing/fake': 'src/testing/fake-classifier.ts',
     },

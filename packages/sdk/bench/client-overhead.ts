@@ -15,11 +15,11 @@ import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import ky from 'ky';
 import OpenAI from 'openai';
-import { CallTracker } from '../src/fireworks/call.js';
-import { createHttp } from '../src/fireworks/http.js';
 import { resolveFireworksOptions } from '../src/fireworks/options.js';
-import { RateLimitTracker } from '../src/fireworks/rate-limit.js';
 import { prepareRequest } from '../src/fireworks/request.js';
+import { CallTracker } from '../src/http/call.js';
+import { createKyInstance } from '../src/http/ky-instance.js';
+import { RateLimitTracker } from '../src/http/rate-limit.js';
 import { PiiClient } from '../src/index.js';
 import { now } from '../src/internal/clock.js';
 import { benchHeaders, chatBody, hasTaskset, startServer } from './support.js';
@@ -56,7 +56,14 @@ function variants(url: string): Record<string, Call> {
   // piiguard's own ky instance (its options and hooks: bounded, timed body read), called directly.
   const options = resolveFireworksOptions({ apiKey: KEY, baseURL: url });
   const prepared = prepareRequest(options);
-  const http = createHttp(options, prepared, now, undefined, options.model, new RateLimitTracker());
+  const rateLimits = new RateLimitTracker();
+  const http = createKyInstance(options, {
+    headers: prepared.headers,
+    now,
+    onRetry: undefined,
+    model: options.model,
+    onResponse: (response) => rateLimits.observe(response),
+  });
   const viaPiiguardKy = async (text: string) => {
     const stop = new AbortController();
     const deadline = setTimeout(() => stop.abort(), 30_000);

@@ -1,5 +1,5 @@
 import type { FallbackEventMap } from './fallback/events.js';
-import type { RetryEvent } from './fireworks/retry.js';
+import type { RetryEvent } from './http/retry.js';
 
 /**
  * Events a `PiiClient` emits, by name. Payloads never contain the text or the API key.

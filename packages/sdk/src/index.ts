@@ -87,9 +87,10 @@ export {
   DEFAULT_PROMPT_VERSION,
   DEFAULT_SYSTEM_PROMPT,
 } from './fireworks/options.js';
-export type { RateLimitSnapshot } from './fireworks/rate-limit.js';
 export type { ChatTurn } from './fireworks/request.js';
 export { LABEL_GRAMMAR, studentMessages } from './fireworks/request.js';
-export type { RetryEvent, RetryReason } from './fireworks/retry.js';
+export type { HttpOptions } from './http/options.js';
+export type { RateLimitSnapshot } from './http/rate-limit.js';
+export type { RetryEvent, RetryReason } from './http/retry.js';
 export { DEFAULT_MAX_CONTEXT_LENGTH, DEFAULT_MAX_TEXT_LENGTH, INPUT_RULE_MODEL } from './input.js';
 export type { CacheOptions, PiiClientOptions } from './options.js';

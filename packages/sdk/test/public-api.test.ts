@@ -69,6 +69,7 @@ const ROOT = [
 const TESTING = ['FakeClassifier', 'chatCompletion', 'fireworksHandlers', 'messageFromRequest'];
 const TESTING_FAKE = ['FakeClassifier'];
 const TESTING_SERVER = ['startLoopbackServer'];
+const HTTP = ['HttpTransport', 'resolveHttpOptions'];
 
 /** Internals that used to be exported from the root; tests import them from their module. */
 const REMOVED = [
@@ -90,6 +91,10 @@ describe('the public API', () => {
     for (const name of REMOVED) expect(root, name).not.toHaveProperty(name);
   });
 
+  it('@piiguard/sdk/http exports exactly the listed values', async () => {
+    expect(Object.keys(await import('../src/http/index.js')).sort()).toEqual([...HTTP].sort());
+  });
+
   it('@piiguard/sdk/testing, ./testing/fake and ./testing/server export exactly the listed values', async () => {
     expect(Object.keys(await import('../src/testing/index.js')).sort()).toEqual([...TESTING].sort());
     expect(Object.keys(await import('../src/testing/fake-classifier.js')).sort()).toEqual(
@@ -107,6 +112,7 @@ describe('the public API', () => {
     expect(section.length).toBeGreaterThan(100);
     const entries = [
       '../src/index.ts',
+      '../src/http/index.ts',
       '../src/testing/index.ts',
       '../src/testing/fake-classifier.ts',
       '../src/testing/server.ts',

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rateLimitOf } from '../src/fireworks/rate-limit.js';
+import { rateLimitOf } from '../src/http/rate-limit.js';
 import { ConfigurationError, FireworksClassifier, PiiClient, type RetryEvent } from '../src/index.js';
 import { chatCompletion } from '../src/testing/index.js';
 

@@ -1,7 +1,7 @@
 import type { CacheStats } from '../cache/shared-cache.js';
 import type { ClassifierKind, ResultSource } from '../classifier.js';
 import type { PiiguardErrorKind } from '../errors.js';
-import type { RateLimitSnapshot } from '../fireworks/rate-limit.js';
+import type { RateLimitSnapshot } from '../http/rate-limit.js';
 import type { CircuitStateName } from './events.js';
 import type { FallbackMemberState } from './lazy-classifier.js';
 import type { FallbackMode } from './options.js';

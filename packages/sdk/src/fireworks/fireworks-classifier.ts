@@ -1,13 +1,11 @@
-import type { KyInstance } from 'ky';
 import pLimit from 'p-limit';
 import { type BackendCallOptions, BaseClassifier, type BaseClassifierOptions } from '../base-classifier.js';
 import type { Classification, Outcome } from '../classifier.js';
-import { InvalidResponseError, toPiiguardError } from '../errors.js';
-import { now } from '../internal/clock.js';
+import { toPiiguardError } from '../errors.js';
+import { type RateLimitSnapshot, RateLimitTracker } from '../http/rate-limit.js';
+import type { RetryEvent } from '../http/retry.js';
+import { HttpTransport } from '../http/transport.js';
 import { integerOption } from '../internal/validate.js';
-import { CallTracker } from './call.js';
-import { createHttp } from './http.js';
-import { requestIdOf, type StopReason, toTypedError } from './map-error.js';
 import {
   type FireworksOptions,
   type ResolvedFireworksOptions,
@@ -15,9 +13,7 @@ import {
   resolveFireworksOptions,
 } from './options.js';
 import { parseCompletion, type ResponseMeta } from './parse.js';
-import { type RateLimitSnapshot, RateLimitTracker } from './rate-limit.js';
 import { type PreparedRequest, prepareRequest } from './request.js';
-import type { RetryEvent } from './retry.js';
 
 /** Options of a standalone `FireworksClassifier`. */
 export interface FireworksClassifierOptions extends FireworksOptions, BaseClassifierOptions {
@@ -36,7 +32,7 @@ export class FireworksClassifier extends BaseClassifier {
   readonly model: string;
   readonly #options: ResolvedFireworksOptions;
   readonly #request: PreparedRequest;
-  readonly #http: KyInstance;
+  readonly #http: HttpTransport;
   readonly #concurrency: number;
   readonly #rateLimits = new RateLimitTracker();
 
@@ -48,7 +44,13 @@ export class FireworksClassifier extends BaseClassifier {
     this.#concurrency = integerOption(options.concurrency, 'concurrency', 8, 1);
     this.model = this.#options.model;
     this.#request = prepareRequest(this.#options);
-    this.#http = createHttp(this.#options, this.#request, now, options.onRetry, this.model, this.#rateLimits);
+    this.#http = new HttpTransport(this.#options, {
+      headers: this.#request.headers,
+      model: this.model,
+      ...(options.onRetry ? { onRetry: options.onRetry } : {}),
+      onResponse: (response) => this.#rateLimits.observe(response),
+      secrets: [this.#options.apiKey],
+    });
   }
 
   /**
@@ -80,54 +82,17 @@ export class FireworksClassifier extends BaseClassifier {
   }
 
   async #classifyText(text: string, call: BackendCallOptions): Promise<Classification> {
-    const { signal } = call;
-    const timeoutMs = call.timeoutMs ?? this.#options.timeoutMs;
-    const deadlineMs = call.deadlineMs ?? this.#options.deadlineMs;
-    const tracker = new CallTracker(now() + deadlineMs, timeoutMs);
-    // One controller for everything that ends the call: the caller or close() (through `signal`)
-    // and the deadline.
-    const stop = new AbortController();
-    let stopReason: StopReason;
-    const halt = (reason: Exclude<StopReason, undefined>) => {
-      stopReason ??= reason;
-      stop.abort();
-    };
-    const onSignal = () => halt(this.closed ? 'closed' : 'caller');
-    signal.addEventListener('abort', onSignal, { once: true });
-    const timer = Number.isFinite(deadlineMs) ? setTimeout(halt, deadlineMs, 'deadline') : undefined;
-    try {
-      const response = await this.#http.post(this.#request.url, {
-        body: this.#request.body(text),
-        signal: stop.signal,
-        context: { call: tracker },
-        ...(timeoutMs === this.#options.timeoutMs
-          ? {}
-          : { timeout: Number.isFinite(timeoutMs) ? timeoutMs : false }),
-      });
-      // The answer hook has read the body (bounded and timed) into the tracker; this copy is unread.
-      void response.body?.cancel().catch(() => undefined);
-      const raw = tracker.body ?? '';
-      const meta: ResponseMeta = { status: response.status, requestId: requestIdOf(response.headers) };
-      let body: unknown;
-      try {
-        body = JSON.parse(raw);
-      } catch {
-        throw new InvalidResponseError('The API answered with a body that is not valid JSON.', meta);
-      }
-      return Object.assign(parseCompletion(body, this.#options, meta), { model: this.model });
-    } catch (error) {
-      throw await toTypedError(error, {
-        stopReason,
-        attempts: tracker.attempts,
-        timeoutMs,
-        deadlineMs,
-        allowServerMessages: this.#options.allowServerMessages,
-        secrets: [this.#options.apiKey, text],
-        callerReason: signal.reason,
-      });
-    } finally {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', onSignal);
-    }
+    const answer = await this.#http.send({
+      method: 'post',
+      url: this.#request.url,
+      body: this.#request.body(text),
+      signal: call.signal,
+      closed: () => this.closed,
+      secrets: [text],
+      ...(call.timeoutMs === undefined ? {} : { timeoutMs: call.timeoutMs }),
+      ...(call.deadlineMs === undefined ? {} : { deadlineMs: call.deadlineMs }),
+    });
+    const meta: ResponseMeta = { status: answer.status, requestId: answer.requestId };
+    return Object.assign(parseCompletion(answer.json(), this.#options, meta), { model: this.model });
   }
 }

@@ -1,6 +1,13 @@
 import { AuthenticationError, ConfigurationError } from '../errors.js';
+import {
+  booleanOption,
+  type HttpOptions,
+  type ResolvedHttpOptions,
+  resolveHttpOptions,
+  urlOption,
+} from '../http/options.js';
 import { readEnv } from '../internal/env.js';
-import { durationOption, integerOption, stringOption } from '../internal/validate.js';
+import { integerOption, stringOption } from '../internal/validate.js';
 
 /** Fireworks' OpenAI-compatible inference root. */
 export const DEFAULT_BASE_URL = 'https://api.fireworks.ai/inference/v1';
@@ -21,8 +28,11 @@ export const DEFAULT_SYSTEM_PROMPT =
  */
 export const DEFAULT_PROMPT_VERSION = 'v2';
 
-/** How to reach the hosted student (or any OpenAI-compatible server hosting it). */
-export interface FireworksOptions {
+/**
+ * How to reach the hosted student (or any OpenAI-compatible server hosting it). The HTTP fields
+ * (timeouts, retries, limits, `allowServerMessages`) are `HttpOptions`, shared with remote teachers.
+ */
+export interface FireworksOptions extends HttpOptions {
   /**
    * Bearer token for the API. Never logged, never in errors or events.
    * @default process.env.FIREWORKS_API_KEY (where `process.env` exists)
@@ -54,33 +64,6 @@ export interface FireworksOptions {
   /** `max_tokens` per answer; the label is one word. @default 4 */
   readonly maxTokens?: number;
   /**
-   * Timeout of one HTTP attempt, in ms, from sending the request to the last byte of the answer
-   * (headers and body); `Infinity` for none. A timed-out attempt is retried. @default 10_000
-   */
-  readonly timeoutMs?: number;
-  /**
-   * Overall deadline for all attempts and back-off waits of one classification, in ms;
-   * `Infinity` for none. When it passes, the call fails with `APITimeoutError`. @default 30_000
-   */
-  readonly deadlineMs?: number;
-  /** Retries after the first attempt (so at most `maxRetries + 1` requests). @default 2 */
-  readonly maxRetries?: number;
-  /** Back-off before retry n is `retryBaseDelayMs * 2^(n-1)` ms, jittered to 75–100%. @default 500 */
-  readonly retryBaseDelayMs?: number;
-  /** Upper bound of one computed back-off wait, in ms. @default 8_000 */
-  readonly retryMaxDelayMs?: number;
-  /**
-   * Upper bound on a wait the server asks for (`retry-after-ms` / `Retry-After`), in ms; longer
-   * requests are shortened to this. A wait that would pass the deadline is not taken: the call
-   * fails at once with the `RateLimitError`/`InternalServerError` (and its `retryAfterMs`).
-   * @default 30_000
-   */
-  readonly maxRetryAfterMs?: number;
-  /** Extra request headers; they override the defaults, `authorization` included. @default {} */
-  readonly headers?: Readonly<Record<string, string>>;
-  /** The `fetch` to use (a proxy agent, a test double). @default globalThis.fetch */
-  readonly fetch?: typeof globalThis.fetch;
-  /**
    * Largest share (0..1) of the answer token's probability allowed on tokens that are not a label;
    * above it the answer is an `InvalidResponseError` (which falls back in `on-error`). A student
    * answering in its trained format puts well under 1% there. @default 0.5
@@ -93,22 +76,10 @@ export interface FireworksOptions {
    * Fireworks, and servers other than Fireworks may refuse the field. @default false
    */
   readonly constrainOutput?: boolean;
-  /**
-   * Largest response body read, in bytes; a longer body is an `InvalidResponseError` (2xx) or is
-   * cut (error answers, whose body is read only for the error code). @default 1_048_576 (1 MiB)
-   */
-  readonly maxResponseBytes?: number;
-  /**
-   * Copy the server's error message into `error.message`. Off by default: servers echo parts of
-   * the request — the message text, which is the PII — in their error messages. Even when allowed,
-   * exact copies of the key and the text are cut out and the message is shortened to 300 chars.
-   * @default false
-   */
-  readonly allowServerMessages?: boolean;
 }
 
 /** `FireworksOptions` after defaults and checks: every field present, frozen. */
-export interface ResolvedFireworksOptions {
+export interface ResolvedFireworksOptions extends ResolvedHttpOptions {
   /** Empty when neither the option nor the env var is set; `requireApiKey` rejects that. */
   readonly apiKey: string;
   readonly baseURL: string;
@@ -116,42 +87,23 @@ export interface ResolvedFireworksOptions {
   readonly systemPrompt: string;
   readonly promptVersion: string;
   readonly maxTokens: number;
-  readonly timeoutMs: number;
-  readonly deadlineMs: number;
-  readonly maxRetries: number;
-  readonly retryBaseDelayMs: number;
-  readonly retryMaxDelayMs: number;
-  readonly maxRetryAfterMs: number;
-  readonly headers: Readonly<Record<string, string>>;
-  readonly fetch: typeof globalThis.fetch;
   readonly maxOtherMass: number;
   readonly constrainOutput: boolean;
-  readonly maxResponseBytes: number;
-  readonly allowServerMessages: boolean;
 }
 
 /** Applies defaults and rejects impossible values with a `ConfigurationError` naming the option. */
 export function resolveFireworksOptions(options: FireworksOptions = {}): ResolvedFireworksOptions {
   const systemPrompt = stringOption(options.systemPrompt, 'systemPrompt', DEFAULT_SYSTEM_PROMPT);
   return Object.freeze({
+    ...resolveHttpOptions(options),
     apiKey: resolveApiKey(options.apiKey),
-    baseURL: resolveBaseURL(options.baseURL ?? readEnv('FIREWORKS_BASE_URL') ?? DEFAULT_BASE_URL),
+    baseURL: urlOption(options.baseURL ?? readEnv('FIREWORKS_BASE_URL') ?? DEFAULT_BASE_URL, 'baseURL'),
     model: resolveModel(stringOption(options.model, 'model', DEFAULT_MODEL)),
     systemPrompt,
     promptVersion: stringOption(options.promptVersion, 'promptVersion', defaultPromptVersion(systemPrompt)),
     maxTokens: integerOption(options.maxTokens, 'maxTokens', 4, 1),
-    timeoutMs: durationOption(options.timeoutMs, 'timeoutMs', 10_000, { allowInfinity: true }),
-    deadlineMs: durationOption(options.deadlineMs, 'deadlineMs', 30_000, { allowInfinity: true }),
-    maxRetries: integerOption(options.maxRetries, 'maxRetries', 2, 0),
-    retryBaseDelayMs: durationOption(options.retryBaseDelayMs, 'retryBaseDelayMs', 500, { allowZero: true }),
-    retryMaxDelayMs: durationOption(options.retryMaxDelayMs, 'retryMaxDelayMs', 8_000, { allowZero: true }),
-    maxRetryAfterMs: durationOption(options.maxRetryAfterMs, 'maxRetryAfterMs', 30_000, { allowZero: true }),
-    headers: resolveHeaders(options.headers),
-    fetch: resolveFetch(options.fetch),
     maxOtherMass: shareOption(options.maxOtherMass, 'maxOtherMass', 0.5),
     constrainOutput: booleanOption(options.constrainOutput, 'constrainOutput', false),
-    maxResponseBytes: integerOption(options.maxResponseBytes, 'maxResponseBytes', 1_048_576, 1_024),
-    allowServerMessages: booleanOption(options.allowServerMessages, 'allowServerMessages', false),
   });
 }
 
@@ -209,53 +161,6 @@ function shareOption(value: number | undefined, option: string, fallback: number
     throw new ConfigurationError(`Option \`${option}\` must be a number between 0 and 1.`, option);
   }
   return value;
-}
-
-function booleanOption(value: boolean | undefined, option: string, fallback: boolean): boolean {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'boolean')
-    throw new ConfigurationError(`Option \`${option}\` must be a boolean.`, option);
-  return value;
-}
-
-function resolveBaseURL(value: string): string {
-  let url: URL | undefined;
-  try {
-    url = new URL(value);
-  } catch {
-    url = undefined;
-  }
-  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-    throw new ConfigurationError('Option `baseURL` must be an absolute http(s) URL.', 'baseURL');
-  }
-  return value.replace(/\/+$/, '');
-}
-
-function resolveHeaders(
-  value: Readonly<Record<string, string>> | undefined,
-): Readonly<Record<string, string>> {
-  if (value === undefined) return Object.freeze({});
-  try {
-    // Headers validates names and values the way fetch will, so a bad header fails here, not per call.
-    const valid: Record<string, string> = {};
-    new Headers(value).forEach((headerValue, name) => {
-      valid[name] = headerValue;
-    });
-    return Object.freeze(valid);
-  } catch {
-    throw new ConfigurationError('Option `headers` must map valid header names to string values.', 'headers');
-  }
-}
-
-function resolveFetch(value: typeof globalThis.fetch | undefined): typeof globalThis.fetch {
-  if (value !== undefined && typeof value !== 'function') {
-    throw new ConfigurationError('Option `fetch` must be a function.', 'fetch');
-  }
-  const implementation = value ?? globalThis.fetch;
-  if (typeof implementation !== 'function') {
-    throw new ConfigurationError('No global `fetch` in this runtime: pass the `fetch` option.', 'fetch');
-  }
-  return value ?? ((input, init) => globalThis.fetch(input, init));
 }
 
 /** FNV-1a (32-bit) of a custom prompt: stable across runs and runtimes, no crypto needed. */

@@ -1,39 +1,42 @@
 import ky, { type AfterResponseHook, type BeforeRequestHook, HTTPError, type KyInstance } from 'ky';
 import { serverRetryAfterMs } from '../internal/retry-timing.js';
 import { trackerOf } from './call.js';
-import type { ResolvedFireworksOptions } from './options.js';
-import type { RateLimitTracker } from './rate-limit.js';
+import type { ResolvedHttpOptions } from './options.js';
 import { BodyTooLargeError, readBody } from './read-body.js';
-import type { PreparedRequest } from './request.js';
 import { RETRY_STATUS_SET, type RetryEvent, retryHook, retryOptions } from './retry.js';
+
+/** What one ky instance reports and sends besides the options. */
+export interface KyInstanceHooks {
+  /** Every request's headers: the service's defaults with the options' `headers` on top. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly now: () => number;
+  readonly onRetry: ((event: RetryEvent) => void) | undefined;
+  /** Named in retry events. */
+  readonly model: string;
+  /** Sees every response's headers first (rate-limit snapshots). */
+  readonly onResponse: ((response: Response) => void) | undefined;
+}
 
 /**
  * The one ky instance of a classifier, configured through ky's documented options only: `timeout`
  * per attempt, `retry` (see `retryOptions`), `redirect: 'manual'` (a 3xx is an error, never
  * followed: a redirect could re-send the message to another origin or turn the POST into a GET
- * whose JSON would be read as the answer), and three hooks (the answer hook also notes each
- * response's rate-limit headers in `rateLimits`). Per call only `body`, `signal`
- * (caller, close and deadline), `context` (the call's `CallTracker`) and an overriding `timeout`
- * are passed.
+ * whose JSON would be read as the answer), and three hooks (the answer hook also shows each
+ * response to `onResponse`). Per call only the method, `body`, `signal` (caller, close and
+ * deadline), `context` (the call's `CallTracker`) and an overriding `timeout` are passed.
  */
-export function createHttp(
-  options: ResolvedFireworksOptions,
-  request: PreparedRequest,
-  now: () => number,
-  onRetry: ((event: RetryEvent) => void) | undefined,
-  model: string,
-  rateLimits: RateLimitTracker,
-): KyInstance {
+export function createKyInstance(options: ResolvedHttpOptions, hooks: KyInstanceHooks): KyInstance {
+  const { now, onRetry, model, onResponse } = hooks;
   return ky.create({
     method: 'post',
-    headers: request.headers,
+    headers: hooks.headers,
     timeout: Number.isFinite(options.timeoutMs) ? options.timeoutMs : false,
     redirect: 'manual',
     fetch: options.fetch,
     retry: retryOptions(options),
     hooks: {
       beforeRequest: [attemptStarted(now)],
-      afterResponse: [answerHook(options, now, rateLimits)],
+      afterResponse: [answerHook(options, now, onResponse)],
       beforeRetry: onRetry ? [retryHook(model, onRetry, now)] : [],
     },
   });
@@ -58,14 +61,14 @@ function attemptStarted(now: () => number): BeforeRequestHook {
  * error code is ever read).
  */
 function answerHook(
-  options: ResolvedFireworksOptions,
+  options: ResolvedHttpOptions,
   now: () => number,
-  rateLimits: RateLimitTracker,
+  onResponse: ((response: Response) => void) | undefined,
 ): AfterResponseHook {
   return async (request, used, response, { retryCount }) => {
     const call = trackerOf(used.context);
     if (!call) return;
-    rateLimits.observe(response);
+    onResponse?.(response);
     if (!response.ok && RETRY_STATUS_SET.has(response.status) && retryCount < options.maxRetries) {
       const wait = serverRetryAfterMs(response.headers, Date.now());
       if (wait !== undefined) {

@@ -9,7 +9,7 @@ import {
 import { isPiiguardError } from '../errors.js';
 import { backoffDelayMs, jitterDelayMs } from '../internal/retry-timing.js';
 import { trackerOf } from './call.js';
-import type { ResolvedFireworksOptions } from './options.js';
+import type { ResolvedHttpOptions } from './options.js';
 import { type RateLimitSnapshot, rateLimitOf } from './rate-limit.js';
 
 /** Statuses worth another attempt: request timeout, conflict, rate limit, every 5xx. */
@@ -33,25 +33,25 @@ export interface RetryEvent {
   /** The failed attempt's HTTP status, when it got one. */
   readonly status?: number;
   readonly reason: RetryReason;
-  /** The model being called. */
+  /** The model being called (the remote teacher's `name` on a Triton or TEI server). */
   readonly model: string;
   /** The failed attempt's `x-ratelimit-*` headers, when its answer had any (a 429 usually does). */
   readonly rateLimit?: RateLimitSnapshot;
 }
 
 /**
- * ky's retry options, all documented ky settings: POST is retried (classification has no side
- * effects) on `RETRY_STATUSES`, connection errors and per-attempt timeouts, with exponential
+ * ky's retry options, all documented ky settings: GET and POST are retried (classification has
+ * no side effects) on `RETRY_STATUSES`, connection errors and per-attempt timeouts, with exponential
  * back-off (`retryBaseDelayMs · 2^(n−1)`) jittered to 75–100 % and capped at `retryMaxDelayMs`.
  * `afterStatusCodes` is empty because the server's wait is read by `answerHook` (it also knows
  * `retry-after-ms`, ignores negative or absurd values, and never jitters the wait), which asks ky
  * for the retry with `ky.retry({ delay })`. `shouldRetry` only vetoes: our own errors (a body over
  * the limit), aborts, and a server wait that would pass the deadline.
  */
-export function retryOptions(options: ResolvedFireworksOptions): RetryOptions {
+export function retryOptions(options: ResolvedHttpOptions): RetryOptions {
   return {
     limit: options.maxRetries,
-    methods: ['post'],
+    methods: ['get', 'post'],
     statusCodes: [...RETRY_STATUSES],
     afterStatusCodes: [],
     backoffLimit: options.retryMaxDelayMs,
