@@ -18,6 +18,12 @@ export interface BatcherOptions {
   readonly maxWaitMs: number;
   /** Most items waiting (not yet running); `add` past it throws `OverloadedError`. */
   readonly maxQueued: number;
+  /**
+   * Batches running at once. 1 for an in-process session (a second run would only compete for the
+   * same cores); more for a remote engine, where a batch mostly waits on the network.
+   * @default 1
+   */
+  readonly maxRunning?: number;
 }
 
 /** Runs one batch; returns one result per item, in order. */
@@ -43,13 +49,15 @@ interface Entry<T, R> {
  * together right after it. An idle batcher (no batch in the last `maxWaitMs`) runs what it gets on
  * the next turn instead of waiting: a lone call then costs no more than the run itself, and under
  * load the queue fills while a batch runs anyway. Each run takes the length-sorted group that holds
- * the oldest item, so batches have little padding and nothing starves. Runs never overlap.
+ * the oldest item, so batches have little padding and nothing starves. At most `maxRunning` runs
+ * overlap.
  */
 export class Batcher<T, R> {
   #queue: Entry<T, R>[] = [];
   #seq = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #running: Promise<void> | undefined;
+  /** Drains in progress, each running one batch at a time. */
+  readonly #drains = new Set<Promise<void>>();
   #closed = false;
   /** When the last batch ended (`now()`), or never. */
   #lastRun = Number.NEGATIVE_INFINITY;
@@ -102,51 +110,59 @@ export class Batcher<T, R> {
     const queue = this.#queue;
     this.#queue = [];
     for (const entry of queue) entry.reject(new ClosedError('The teacher was closed before this text ran.'));
-    await this.#running;
+    await Promise.all(this.#drains);
   }
 
   #schedule(): void {
-    if (this.#running) return;
+    if (this.#drains.size >= (this.options.maxRunning ?? 1)) return;
     const idle = this.now() - this.#lastRun >= this.options.maxWaitMs;
     if (this.#queue.length >= this.options.maxBatchSize || (idle && this.#timer === undefined)) {
       clearTimeout(this.#timer);
       this.#timer = undefined;
       // Started on the next turn, so items added in the same turn (a burst) are all sorted together.
-      this.#running = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.#drain());
+      this.#startDrain(new Promise<void>((resolve) => setImmediate(resolve)));
     } else if (this.#timer === undefined) {
       this.#timer = setTimeout(() => {
         this.#timer = undefined;
-        // An empty queue (every item cancelled) must not start a drain: it would finish before
-        // `#running` is assigned and leave it set forever, so nothing would run again.
-        if (!this.#running && this.#queue.length > 0) this.#running = this.#drain();
+        // An empty queue (every item cancelled) starts nothing.
+        if (this.#drains.size < (this.options.maxRunning ?? 1) && this.#queue.length > 0) {
+          this.#startDrain(Promise.resolve());
+        }
       }, this.options.maxWaitMs);
     }
   }
 
+  /** Runs batches after `start` until the queue is empty; then whatever arrived meanwhile is scheduled. */
+  #startDrain(start: Promise<void>): void {
+    const drain: Promise<void> = start
+      .then(() => this.#drain())
+      .finally(() => {
+        this.#drains.delete(drain);
+        if (this.#queue.length > 0 && !this.#closed) this.#schedule();
+      });
+    this.#drains.add(drain);
+  }
+
   async #drain(): Promise<void> {
-    try {
-      while (this.#queue.length > 0) {
-        const batch = this.#takeBatch();
-        try {
-          const results = await this.run(batch.map((entry) => entry.item));
-          batch.forEach((entry, i) => {
-            entry.resolve(results[i] as R);
-          });
-        } catch (error) {
-          // onnxruntime throwing mid-run is the teacher's own failure, not the caller's nor the API's.
-          // Its message (never the text) is kept: only the message crosses back to the host thread.
-          const reason = (error as Error)?.message ?? String(error);
-          const failure = isPiiguardError(error)
-            ? error
-            : new InferenceError(`The teacher failed to score a batch: ${reason}`, { cause: error });
-          for (const entry of batch) entry.reject(failure);
-        }
-        this.#lastRun = this.now();
-        // Let arrivals, aborts and close() in before the next run: the run itself blocked the thread.
-        await new Promise<void>((resolve) => setImmediate(resolve));
+    while (this.#queue.length > 0) {
+      const batch = this.#takeBatch();
+      try {
+        const results = await this.run(batch.map((entry) => entry.item));
+        batch.forEach((entry, i) => {
+          entry.resolve(results[i] as R);
+        });
+      } catch (error) {
+        // onnxruntime throwing mid-run is the teacher's own failure, not the caller's nor the API's.
+        // Its message (never the text) is kept: only the message crosses back to the host thread.
+        const reason = (error as Error)?.message ?? String(error);
+        const failure = isPiiguardError(error)
+          ? error
+          : new InferenceError(`The teacher failed to score a batch: ${reason}`, { cause: error });
+        for (const entry of batch) entry.reject(failure);
       }
-    } finally {
-      this.#running = undefined;
+      this.#lastRun = this.now();
+      // Let arrivals, aborts and close() in before the next run: the run itself blocked the thread.
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
   }
 

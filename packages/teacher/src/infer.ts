@@ -1,13 +1,14 @@
 import { ModelLoadError } from '@piiguard/sdk';
 import { type InferenceSession, Tensor } from 'onnxruntime-node';
+import type { EncodedWindow } from './encode.js';
 
 const REQUIRED_INPUTS = ['input_ids', 'attention_mask'] as const;
 const OPTIONAL_INPUTS = ['token_type_ids'] as const;
 
-/** Scores padded batches of windows with one `session.run` each. */
+/** Scores batches of windows: one `session.run`, or one request to a serving engine, each. */
 export interface WindowScorer {
   /** One row of sigmoid scores per window, in order: the heads at `logitIndex`, in that order. */
-  score(windows: readonly (readonly number[])[]): Promise<number[][]>;
+  score(windows: readonly EncodedWindow[]): Promise<number[][]>;
 }
 
 type IntType = 'int64' | 'int32';
@@ -60,17 +61,7 @@ export function createScorer(
 
   return {
     async score(windows) {
-      const batch = windows.length;
-      const length = Math.max(...windows.map((w) => w.length));
-      const ids = new Array<number>(batch * length).fill(padId);
-      const mask = new Array<number>(batch * length).fill(0);
-      windows.forEach((window, row) => {
-        // Right padding: the head reads position 0, and XLM-R's position ids skip the pad id.
-        for (let i = 0; i < window.length; i++) {
-          ids[row * length + i] = window[i]!;
-          mask[row * length + i] = 1;
-        }
-      });
+      const { batch, length, ids, mask } = padWindows(windows, padId);
       const tensor = (name: string, values: number[]) =>
         types[name] === 'int64'
           ? new Tensor('int64', BigInt64Array.from(values, BigInt), [batch, length])
@@ -97,7 +88,33 @@ export function createScorer(
   };
 }
 
-function sigmoid(x: number): number {
+/** A batch of windows as row-major `[batch, length]` ids and attention mask. */
+export interface PaddedBatch {
+  readonly batch: number;
+  readonly length: number;
+  readonly ids: number[];
+  readonly mask: number[];
+}
+
+/**
+ * Right padding with `padId`: the head reads position 0, and XLM-R's position ids skip the pad
+ * id, so a window's scores do not depend on what it is batched with.
+ */
+export function padWindows(windows: readonly EncodedWindow[], padId: number): PaddedBatch {
+  const batch = windows.length;
+  const length = Math.max(...windows.map((window) => window.ids.length));
+  const ids = new Array<number>(batch * length).fill(padId);
+  const mask = new Array<number>(batch * length).fill(0);
+  windows.forEach((window, row) => {
+    for (let i = 0; i < window.ids.length; i++) {
+      ids[row * length + i] = window.ids[i]!;
+      mask[row * length + i] = 1;
+    }
+  });
+  return { batch, length, ids, mask };
+}
+
+export function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 

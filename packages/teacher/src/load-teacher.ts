@@ -46,7 +46,12 @@ export function loadTeacher(options: TeacherOptions = {}): Promise<Teacher> {
       const files = await resolveModelFiles(resolved);
       const config = await readModelConfig(files.configPath);
       const bound = bindProfile(config.labels, resolved.profile, resolved.thresholds);
-      return startTeacher(resolved, files, config, bound);
+      return startTeacher(resolved, files.folder, config, bound, {
+        kind: 'onnxruntime',
+        modelPath: files.modelPath,
+        device: resolved.device,
+        intraOpNumThreads: resolved.intraOpNumThreads,
+      });
     })().finally(() => loading.delete(key));
     loading.set(key, load);
   }

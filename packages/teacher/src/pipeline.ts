@@ -1,8 +1,7 @@
 import { InvalidResponseError, OverloadedError, type PiiguardError } from '@piiguard/sdk';
-import type { InferenceSession } from 'onnxruntime-node';
 import { Batcher } from './batcher.js';
-import { encodeInput } from './encode.js';
-import { createScorer } from './infer.js';
+import { type EncodedWindow, encodeInput } from './encode.js';
+import type { WindowScorer } from './infer.js';
 import type { TeacherInput } from './profiles/types.js';
 import { toWire, type WireOutcome, type WorkerSetup } from './protocol.js';
 import type { TextTokenizer } from './tokenize.js';
@@ -20,18 +19,15 @@ export interface Pipeline {
 
 /**
  * Tokenizes and windows each input (`encodeInput`), queues its windows in the dynamic batcher and
- * runs each batch as one `session.run`; each head's score is the max over a text's windows.
+ * runs each batch through the engine's scorer (one `session.run`, or one request to a serving
+ * engine); each head's score is the max over a text's windows.
  */
 export function createPipeline(
-  session: InferenceSession,
+  scorer: WindowScorer,
   tokenizer: TextTokenizer,
-  setup: Pick<
-    WorkerSetup,
-    'labels' | 'logitIndex' | 'truncation' | 'batcher' | 'windowOverlap' | 'maxWindows'
-  >,
+  setup: Pick<WorkerSetup, 'truncation' | 'batcher' | 'windowOverlap' | 'maxWindows'>,
 ): Pipeline {
-  const scorer = createScorer(session, setup.labels, setup.logitIndex, tokenizer.padId);
-  const batcher = new Batcher<number[], number[]>((windows) => scorer.score(windows), setup.batcher);
+  const batcher = new Batcher<EncodedWindow, number[]>((windows) => scorer.score(windows), setup.batcher);
   const encodeOptions = {
     overlap: setup.windowOverlap,
     maxWindows: setup.maxWindows,
@@ -49,7 +45,7 @@ export function createPipeline(
         );
       }
       const scores = maxOverWindows(
-        await Promise.all(windows.map((window) => batcher.add(window, window.length, id))),
+        await Promise.all(windows.map((window) => batcher.add(window, window.ids.length, id))),
       );
       if (scores.some(Number.isNaN)) {
         throw new InvalidResponseError(

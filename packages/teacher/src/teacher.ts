@@ -6,14 +6,14 @@ import {
   type ConversationTurn,
   InferenceError,
   type Outcome,
+  type RetryEvent,
   type TeacherScores,
 } from '@piiguard/sdk';
 import type { ModelConfig } from './config.js';
-import type { ModelFiles } from './load.js';
 import type { ResolvedTeacherOptions } from './options.js';
 import type { BoundProfile } from './profiles/resolve.js';
 import type { TeacherConversation, TeacherInput, TeacherProfile } from './profiles/types.js';
-import { type FromWorker, fromWire, type ToWorker, type WireOutcome } from './protocol.js';
+import { type EngineSetup, type FromWorker, fromWire, type ToWorker, type WireOutcome } from './protocol.js';
 import type { TeacherProvider } from './session.js';
 import { spawnWorker } from './spawn-worker.js';
 
@@ -24,12 +24,19 @@ interface Pending {
   reject(error: unknown): void;
 }
 
-type Construct = (
-  options: ResolvedTeacherOptions,
-  bound: BoundProfile,
-  worker: Worker,
-  device: TeacherProvider,
-) => Teacher;
+/** Where a teacher's transformer runs: in-process on onnxruntime, or on a serving engine. */
+export type TeacherEngine = EngineSetup['kind'];
+
+interface TeacherParts {
+  readonly options: ResolvedTeacherOptions;
+  readonly bound: BoundProfile;
+  readonly worker: Worker;
+  readonly device: TeacherProvider | 'remote';
+  readonly engine: TeacherEngine;
+  readonly onRetry: ((event: RetryEvent) => void) | undefined;
+}
+
+type Construct = (parts: TeacherParts) => Teacher;
 let construct: Construct;
 
 /**
@@ -53,15 +60,19 @@ function numberSpeakers(
 
 /**
  * The XLM-R PII teacher as a `Classifier`: `classify(text)` resolves to one result,
- * `classifyBatch(texts)` to one outcome per text. Scoring runs in a worker thread; this object only
- * passes texts and scores. Create it with `loadTeacher`; `close()` it to free the model.
+ * `classifyBatch(texts)` to one outcome per text. Tokenizing, windowing and batching run in a
+ * worker thread, and so does the transformer (onnxruntime) or the client of the serving engine
+ * that runs it; this object only passes texts and scores. Create it with `loadTeacher` (in-process)
+ * or `connectTeacher` (Triton, TEI); `close()` it to free the model or stop the requests.
  */
 export class Teacher extends BaseClassifier {
   readonly kind = 'teacher' as const;
   /** The model id (or folder) reported on every result. */
   readonly model: string;
-  /** The execution provider in use: `cuda` or `cpu`. */
-  readonly device: TeacherProvider;
+  /** The execution provider in use: `cuda` or `cpu`; `remote` when a serving engine runs the model. */
+  readonly device: TeacherProvider | 'remote';
+  /** What runs the transformer: `onnxruntime` in-process, or a `triton` or `tei` server. */
+  readonly engine: TeacherEngine;
   /** The model's profile (detected from `config.json` or given): heads, input format, cutoffs, rule. */
   readonly profile: TeacherProfile;
   /** The cutoffs the label rule uses: the profile's, with the `thresholds` option applied. */
@@ -72,27 +83,32 @@ export class Teacher extends BaseClassifier {
   #queuedTexts = 0;
   #nextId = 0;
   #failure: InferenceError | undefined;
+  #failures = 0;
 
   static {
     // Only `startTeacher` (below, behind `loadTeacher`) builds a Teacher, around a worker that is
     // ready; a public constructor or static factory would show in the package's types.
-    construct = (options, bound, worker, device) => new Teacher(options, bound, worker, device);
+    construct = (parts) => new Teacher(parts);
   }
 
-  private constructor(
-    options: ResolvedTeacherOptions,
-    bound: BoundProfile,
-    worker: Worker,
-    device: TeacherProvider,
-  ) {
+  private constructor({ options, bound, worker, device, engine, onRetry }: TeacherParts) {
     super({ maxTextLength: options.maxTextLength, maxContextLength: options.maxContextLength });
     this.model = options.model;
     this.device = device;
+    this.engine = engine;
     this.profile = bound.profile;
     this.thresholds = bound.thresholds;
     this.#bound = bound;
     this.#worker = worker;
     worker.on('message', (message: FromWorker) => {
+      if (message.type === 'retry') {
+        try {
+          onRetry?.(message.event);
+        } catch {
+          // A listener's bug must not fail the classification.
+        }
+        return;
+      }
       if (message.type !== 'result') return;
       const pending = this.#pending.get(message.id);
       this.#settled(message.id);
@@ -111,6 +127,15 @@ export class Teacher extends BaseClassifier {
    */
   get queueDepth(): number {
     return this.#queuedTexts;
+  }
+
+  /**
+   * Texts that got an error outcome other than an abort or `close()` since the teacher started (a
+   * remote engine down or overloaded, a text over `maxWindows`, a dead worker). The client's
+   * `stats()` reports it per fallback member.
+   */
+  get failures(): number {
+    return this.#failures;
   }
 
   /** True when the profile reads the call's `speaker` and `context` (v2); v1 classifies each text alone. */
@@ -188,7 +213,11 @@ export class Teacher extends BaseClassifier {
   }
 
   #outcome(outcome: WireOutcome): Outcome<Classification> {
-    if (!outcome.ok) return { ok: false, error: fromWire(outcome.error) };
+    if (!outcome.ok) {
+      const error = fromWire(outcome.error);
+      if (error.kind !== 'abort' && error.kind !== 'closed') this.#failures += 1;
+      return { ok: false, error };
+    }
     const scores: Record<string, number> = {};
     this.#bound.scores.forEach((head, i) => {
       scores[head] = outcome.scores[i]!;
@@ -221,6 +250,7 @@ export class Teacher extends BaseClassifier {
     // The client's fallback loader sees `failed`, drops this teacher and loads a new one after its back-off.
     this.markFailed(this.#failure);
     const pending = [...this.#pending.values()];
+    for (const call of pending) this.#failures += call.texts;
     this.#pending.clear();
     this.#queuedTexts = 0;
     this.#worker.unref();
@@ -228,27 +258,29 @@ export class Teacher extends BaseClassifier {
   }
 }
 
-/** Starts the worker and waits until the tokenizer and session are loaded. */
+/** Starts the worker and waits until the tokenizer and the engine are loaded (and checked). */
 export async function startTeacher(
   options: ResolvedTeacherOptions,
-  files: ModelFiles,
+  folder: string,
   config: ModelConfig,
   bound: BoundProfile,
+  engine: EngineSetup,
+  onRetry?: (event: RetryEvent) => void,
 ): Promise<Teacher> {
   const { worker, ready } = await spawnWorker({
-    files,
+    folder,
+    engine,
     padTokenId: config.padTokenId,
     labels: config.labels.length,
     logitIndex: bound.logitIndex,
     truncation: bound.profile.truncation,
-    device: options.device,
-    intraOpNumThreads: options.intraOpNumThreads,
     workerNice: options.workerNice,
     batcher: {
       maxBatchSize: options.maxBatchSize,
       maxBatchTokens: options.maxBatchTokens,
       maxWaitMs: options.maxWaitMs,
       maxQueued: options.maxQueuedWindows,
+      maxRunning: engine.kind === 'onnxruntime' ? 1 : engine.maxInFlight,
     },
     windowOverlap: options.windowOverlap,
     maxWindows: options.maxWindows,
@@ -260,5 +292,5 @@ export async function startTeacher(
       // Like event listeners: a throwing warning handler must not fail the load and strand the worker.
     }
   }
-  return construct(options, bound, worker, ready.provider);
+  return construct({ options, bound, worker, device: ready.provider, engine: engine.kind, onRetry });
 }

@@ -8,10 +8,17 @@ env.allowRemoteModels = false;
 env.allowLocalModels = true;
 env.useFSCache = false;
 
+/** SentencePiece's word-boundary mark (Metaspace's replacement character in XLM-R tokenizers). */
+const WORD_START = '\u2581';
+
 /** The tokenizer as the teacher uses it: content ids only, and the special ids windows need. */
 export interface TextTokenizer {
   /** Token ids of `text` without special tokens. */
   encode(text: string): number[];
+  /** The text of content ids (no special tokens among them), as the tokenizer's decoder writes it. */
+  decode(ids: readonly number[]): string;
+  /** Whether the token begins a word: its SentencePiece piece starts with `▁` (or it is special). */
+  startsWord(id: number): boolean;
   /** `<s>` */
   readonly bosId: number;
   /** `</s>` */
@@ -41,10 +48,15 @@ export async function loadTokenizer(folder: string, configPadId: number | undefi
   const bosId = id('<s> (bos/cls)', tokenizer.bos_token_id);
   const eosId = id('</s> (eos/sep)', tokenizer.sep_token_id ?? tokenizer.eos_token_id);
   const padId = id('<pad>', configPadId ?? tokenizer.pad_token_id);
+  const wordStarts = new Set<number>();
+  for (const [piece, id] of tokenizer.get_vocab()) if (piece.startsWith(WORD_START)) wordStarts.add(id);
+  const special = new Set<number>(tokenizer.all_special_ids);
   return {
     bosId,
     eosId,
     padId,
     encode: (text) => tokenizer.encode(text, { add_special_tokens: false }),
+    decode: (ids) => tokenizer.decode([...ids], { skip_special_tokens: false }),
+    startsWord: (id) => wordStarts.has(id) || special.has(id),
   };
 }

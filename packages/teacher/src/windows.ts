@@ -16,24 +16,51 @@ export interface WindowOptions {
   readonly contentTokens?: number;
   /** Ids every window starts with after `<s>` (v2: the instruction prefix and `t:`). @default [] */
   readonly head?: readonly number[];
+  /**
+   * Whether the content id at an index begins a word (a SentencePiece piece starting with `▁`).
+   * Given, windows start and end between words where they can (see `windowRanges`).
+   * @default every index begins a word: windows are cut at fixed token offsets
+   */
+  readonly startsWord?: (index: number) => boolean;
 }
 
 /**
- * Where each window starts in the content ids; the last window ends exactly at the end.
+ * The `[start, end)` runs of content ids the windows hold: each at most `contentTokens` long, each
+ * starting at most `overlap` ids before the previous one ended, the last one ending exactly at the
+ * end (and as long as it can be). With `startsWord`, a window ends just before a word where one
+ * begins in its second half, the next starts at the first word in the overlap, and the last starts
+ * at the first word it can: no window holds half a word, so each decodes to text that tokenizes
+ * back to the same ids (what a remote engine that tokenizes by itself, TEI, is sent). A word
+ * longer than half a window is cut inside.
  * @throws RangeError when `overlap` is not below `contentTokens` (the windows would never advance).
  */
-export function windowStarts(length: number, contentTokens: number, overlap: number): number[] {
+export function windowRanges(
+  length: number,
+  contentTokens: number,
+  overlap: number,
+  startsWord: (index: number) => boolean = () => true,
+): [number, number][] {
   if (!(overlap >= 0 && overlap < contentTokens)) {
     throw new RangeError(
       `overlap (${overlap}) must be at least 0 and below contentTokens (${contentTokens}).`,
     );
   }
-  if (length <= contentTokens) return [0];
-  const step = contentTokens - overlap;
-  const starts: number[] = [];
-  for (let start = 0; start + contentTokens < length; start += step) starts.push(start);
-  starts.push(length - contentTokens);
-  return starts;
+  const ranges: [number, number][] = [];
+  let start = 0;
+  while (start + contentTokens < length) {
+    let end = start + contentTokens;
+    let cut = end;
+    while (cut > start + contentTokens / 2 && !startsWord(cut)) cut--;
+    if (startsWord(cut)) end = cut;
+    ranges.push([start, end]);
+    let next = Math.max(start + 1, end - overlap);
+    while (next < end && !startsWord(next)) next++;
+    start = next;
+  }
+  let last = Math.max(0, length - contentTokens);
+  while (last < start && !startsWord(last)) last++;
+  ranges.push([Math.min(last, start), length]);
+  return ranges;
 }
 
 /**
@@ -48,18 +75,20 @@ export function windowStarts(length: number, contentTokens: number, overlap: num
 export function buildWindows(contentIds: ArrayLike<number>, options: WindowOptions): number[][] {
   const head = options.head ?? [];
   const size = (options.contentTokens ?? MAX_CONTENT_TOKENS) - head.length;
-  const starts = windowStarts(contentIds.length, size, options.overlap);
-  if (starts.length > options.maxWindows) {
+  const ranges = windowRanges(contentIds.length, size, options.overlap, options.startsWord);
+  if (ranges.length > options.maxWindows) {
     throw new InvalidInputError(
-      `The text needs ${starts.length} windows of ${size} tokens (${contentIds.length} tokens); ` +
+      `The text needs ${ranges.length} windows of ${size} tokens (${contentIds.length} tokens); ` +
         `the limit is ${options.maxWindows}. Split the text or raise maxWindows.`,
       'too-many-windows',
     );
   }
-  return starts.map((start) => {
-    const end = Math.min(start + size, contentIds.length);
-    return [options.bosId, ...head, ...Array.prototype.slice.call(contentIds, start, end), options.eosId];
-  });
+  return ranges.map(([start, end]) => [
+    options.bosId,
+    ...head,
+    ...Array.prototype.slice.call(contentIds, start, end),
+    options.eosId,
+  ]);
 }
 
 /** Each head's max over a text's windows: PII anywhere in the text counts. */

@@ -1,14 +1,15 @@
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { isPiiguardError, ModelLoadError, PiiguardError } from '@piiguard/sdk';
+import { openEngine } from './engines/open.js';
 import { createPipeline } from './pipeline.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './protocol.js';
 import { toWire } from './protocol.js';
-import { openSession } from './session.js';
 import { loadTokenizer } from './tokenize.js';
 
-// The teacher's worker thread: tokenisation, windowing, batching and onnxruntime (whose `run`
-// blocks the thread that calls it) all live here, so the host's event loop only passes messages.
+// The teacher's worker thread: tokenisation, windowing, batching and the engine — onnxruntime
+// (whose `run` blocks the thread that calls it) or the HTTP client of a Triton or TEI server — all
+// live here, so the host's event loop only passes messages.
 
 const port = parentPort!;
 const setup = workerData as WorkerSetup;
@@ -21,9 +22,19 @@ const DROPPED = new PiiguardError('The host dropped this call.');
 
 async function start(): Promise<void> {
   lowerPriority(setup.workerNice);
-  const tokenizer = await loadTokenizer(setup.files.folder, setup.padTokenId);
-  const opened = await openSession(setup.files.modelPath, setup.device, setup.intraOpNumThreads);
-  const pipeline = createPipeline(opened.session, tokenizer, setup);
+  const tokenizer = await loadTokenizer(setup.folder, setup.padTokenId);
+  const warnings: string[] = [];
+  const engine = await openEngine(
+    setup,
+    tokenizer,
+    (event) => post({ type: 'retry', event }),
+    (message) => warnings.push(message),
+  );
+  const maxBatchSize = Math.min(setup.batcher.maxBatchSize, engine.maxBatchSize ?? Number.POSITIVE_INFINITY);
+  const pipeline = createPipeline(engine.scorer, tokenizer, {
+    ...setup,
+    batcher: { ...setup.batcher, maxBatchSize },
+  });
 
   /** Calls being scored that the host still waits for. */
   const live = new Set<number>();
@@ -40,13 +51,18 @@ async function start(): Promise<void> {
     } else {
       void pipeline
         .close()
-        .then(() => opened.session.release())
+        .then(() => engine.release())
         // A failed release changes nothing for the host: the worker is terminated next anyway.
         .catch(() => undefined)
         .then(() => post({ type: 'closed' }));
     }
   });
-  post({ type: 'ready', provider: opened.provider, warning: opened.warning });
+  if (engine.warning) warnings.unshift(engine.warning);
+  post({
+    type: 'ready',
+    provider: engine.provider,
+    warning: warnings.length > 0 ? warnings.join(' ') : undefined,
+  });
 }
 
 /**

@@ -1,12 +1,16 @@
 import {
+  APIConnectionError,
+  APITimeoutError,
   ClosedError,
   FallbackUnavailableError,
   InferenceError,
+  InternalServerError,
   InvalidInputError,
   InvalidResponseError,
   ModelLoadError,
   OverloadedError,
   type PiiguardError,
+  RateLimitError,
 } from '@piiguard/sdk';
 import { describe, expect, it } from 'vitest';
 import { fromWire, toWire } from '../src/protocol.js';
@@ -34,8 +38,24 @@ describe('errors across the worker boundary', () => {
     expect(toWire('a thrown string').kind).toBe('inference');
   });
 
+  it("a remote engine's HTTP errors cross with their class and fields", () => {
+    const sent = new RateLimitError('Rate limited by the API (429)', {
+      status: 429,
+      retryAfterMs: 250,
+      requestId: 'r-1',
+    });
+    const back = fromWire(toWire(sent));
+    expect(back).toBeInstanceOf(RateLimitError);
+    expect(back).toMatchObject({ kind: 'rate-limit', status: 429, retryAfterMs: 250, requestId: 'r-1' });
+    expect(fromWire(toWire(new InternalServerError('x', { status: 503 })))).toBeInstanceOf(
+      InternalServerError,
+    );
+    expect(fromWire(toWire(new APITimeoutError('t')))).toBeInstanceOf(APITimeoutError);
+    expect(fromWire(toWire(new APIConnectionError('c'))).kind).toBe('connection');
+  });
+
   it('a kind the worker never sends is an inference error, never a fallback or API error', () => {
-    for (const kind of ['fallback-unavailable', 'api', 'unknown'] as const) {
+    for (const kind of ['fallback-unavailable', 'unknown'] as const) {
       const back = fromWire({ kind, message: 'x' });
       expect(back).toBeInstanceOf(InferenceError);
       expect(back).not.toBeInstanceOf(FallbackUnavailableError);

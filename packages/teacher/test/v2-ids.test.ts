@@ -3,6 +3,7 @@ import type { InferenceSession, Tensor } from 'onnxruntime-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture } from '../scripts/fixture/build.js';
 import { BOS_ID, EOS_ID } from '../scripts/fixture/vocab.js';
+import { createScorer } from '../src/infer.js';
 import { createPipeline, type Pipeline } from '../src/pipeline.js';
 import { ROBLOX_V2 } from '../src/profiles/roblox-v2.js';
 import type { TeacherConversation } from '../src/profiles/types.js';
@@ -53,9 +54,7 @@ beforeAll(async () => {
       return typeof value === 'function' ? value.bind(target) : value;
     },
   });
-  pipeline = createPipeline(recording, await loadTokenizer(dir, 1), {
-    labels: 3,
-    logitIndex: [0, 1, 2],
+  pipeline = createPipeline(createScorer(recording, 3, [0, 1, 2], 1), await loadTokenizer(dir, 1), {
     truncation: 'left',
     batcher: { maxBatchSize: 64, maxBatchTokens: 64 * 512, maxWaitMs: 1, maxQueued: 4096 },
     windowOverlap: 64,

@@ -1,6 +1,6 @@
 import { InvalidInputError } from '@piiguard/sdk';
 import { describe, expect, it } from 'vitest';
-import { buildWindows, MAX_CONTENT_TOKENS, maxOverWindows, windowStarts } from '../src/windows.js';
+import { buildWindows, MAX_CONTENT_TOKENS, maxOverWindows, windowRanges } from '../src/windows.js';
 
 const ids = (n: number) => Array.from({ length: n }, (_, i) => 100 + i);
 const options = { bosId: 0, eosId: 2, overlap: 64, maxWindows: 16 };
@@ -20,7 +20,7 @@ describe('buildWindows', () => {
   it('splits longer text into overlapping windows that each end in </s> and cover every token', () => {
     const content = ids(3000);
     const windows = buildWindows(content, options);
-    const starts = windowStarts(3000, MAX_CONTENT_TOKENS, 64);
+    const starts = windowRanges(3000, MAX_CONTENT_TOKENS, 64).map(([start]) => start);
     expect(windows).toHaveLength(starts.length);
     for (const window of windows) {
       expect(window.length).toBeLessThanOrEqual(512);
@@ -46,11 +46,49 @@ describe('buildWindows', () => {
   });
 });
 
-describe('windowStarts', () => {
+describe('windowRanges', () => {
   it('refuses an overlap that would keep windows from advancing instead of looping forever', () => {
-    expect(() => windowStarts(3000, MAX_CONTENT_TOKENS, -1)).toThrow(RangeError);
-    expect(() => windowStarts(3000, 64, 64)).toThrow(RangeError);
+    expect(() => windowRanges(3000, MAX_CONTENT_TOKENS, -1)).toThrow(RangeError);
+    expect(() => windowRanges(3000, 64, 64)).toThrow(RangeError);
     expect(() => buildWindows(ids(3000), { ...options, overlap: 600 })).toThrow(/overlap \(600\)/);
+  });
+});
+
+describe('word-aligned windows', () => {
+  // A word starts every 7th id (ids 0, 7, 14, …), except inside one 600-id "word" at 1001–1600.
+  const startsWord = (i: number) => ((i <= 1001 || i > 1600) && i % 7 === 0) || i === 1601;
+  const ranges = windowRanges(3000, MAX_CONTENT_TOKENS, 64, startsWord);
+
+  it('start and end windows between words, overlapping, covering every id, the last at the end', () => {
+    expect(ranges[0]![0]).toBe(0);
+    expect(ranges.at(-1)![1]).toBe(3000);
+    for (const [start, end] of ranges) {
+      expect(end - start).toBeLessThanOrEqual(MAX_CONTENT_TOKENS);
+      if (start <= 1001 || start > 1601) expect(startsWord(start)).toBe(true);
+    }
+    for (let i = 1; i < ranges.length; i++) {
+      const [previousStart, previousEnd] = ranges[i - 1]!;
+      const [start] = ranges[i]!;
+      expect(start).toBeGreaterThan(previousStart);
+      expect(start).toBeLessThanOrEqual(previousEnd);
+      if (previousEnd < 1000) expect(startsWord(previousEnd)).toBe(true);
+    }
+  });
+
+  it('cuts inside a word only when the word is longer than half a window', () => {
+    const cutInside = ranges.filter(([, end]) => end > 1001 && end < 1601 && !startsWord(end));
+    expect(cutInside.length).toBeGreaterThan(0);
+    const aligned = windowRanges(3000, MAX_CONTENT_TOKENS, 64, (i) => i % 7 === 0);
+    expect(aligned.slice(0, -1).every(([, end]) => end % 7 === 0)).toBe(true);
+  });
+
+  it('needs as many windows as fixed offsets do when every id starts a word', () => {
+    expect(windowRanges(3000, MAX_CONTENT_TOKENS, 64, () => true)).toEqual(
+      windowRanges(3000, MAX_CONTENT_TOKENS, 64),
+    );
+    expect(windowRanges(3000, MAX_CONTENT_TOKENS, 64).map(([start]) => start)).toEqual([
+      0, 446, 892, 1338, 1784, 2230, 2490,
+    ]);
   });
 });
 
