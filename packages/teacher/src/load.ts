@@ -11,13 +11,17 @@ import type { ResolvedTeacherOptions, TeacherDtype } from './options.js';
 import { convertedModel } from './weights/convert.js';
 import { SAFETENSORS, SAFETENSORS_INDEX, SafetensorsFormatError, shardNames } from './weights/safetensors.js';
 
-/** The files of one model (Hugging Face layout). */
-export interface ModelFiles {
+/** What the client side of a teacher reads: the model's configuration and tokenizer. */
+export interface SideFiles {
   /** Folder holding `config.json`, `tokenizer.json` and `tokenizer_config.json`. */
   readonly folder: string;
+  readonly configPath: string;
+}
+
+/** The files of one model (Hugging Face layout). */
+export interface ModelFiles extends SideFiles {
   /** The ONNX graph (the folder's, or one converted from its safetensors); external data sits next to it. */
   readonly modelPath: string;
-  readonly configPath: string;
 }
 
 const ONNX_NAMES: Record<TeacherDtype, string> = {
@@ -98,7 +102,7 @@ async function modelFiles(
   return { folder, modelPath, configPath };
 }
 
-const downloads = new Map<string, Promise<ModelFiles>>();
+const downloads = new Map<string, Promise<SideFiles>>();
 
 /**
  * Finds the model's files: an explicit folder as is; a Hub id from the shared Hugging Face cache
@@ -106,9 +110,23 @@ const downloads = new Map<string, Promise<ModelFiles>>();
  * tag); otherwise downloaded into that cache when `allowRemoteModels` allows. Safetensors weights
  * without an ONNX graph for the dtype are converted.
  */
-export async function resolveModelFiles(options: ResolvedTeacherOptions): Promise<ModelFiles> {
+export function resolveModelFiles(options: ResolvedTeacherOptions): Promise<ModelFiles> {
+  return resolveFiles(options, true) as Promise<ModelFiles>;
+}
+
+/**
+ * Finds only what a remote teacher needs on the client: `config.json` and the tokenizer files, from
+ * a folder, the cache or the Hub, exactly as `resolveModelFiles` does but without the weights.
+ */
+export function resolveSideFiles(options: ResolvedTeacherOptions): Promise<SideFiles> {
+  return resolveFiles(options, false);
+}
+
+async function resolveFiles(options: ResolvedTeacherOptions, withWeights: boolean): Promise<SideFiles> {
   const { model, dtype } = options;
-  if (isFolder(model)) return folderFiles(resolve(model.replace(/^~(?=$|[/\\])/, homedir())), options);
+  if (isFolder(model)) {
+    return folderFiles(resolve(model.replace(/^~(?=$|[/\\])/, homedir())), options, withWeights);
+  }
   // Impossible ids and revisions are option errors, found before any network access.
   if (!MODEL_ID.test(model) || model.includes('..') || model.includes('--')) {
     throw new ConfigurationError(
@@ -129,21 +147,30 @@ export async function resolveModelFiles(options: ResolvedTeacherOptions): Promis
     options.cacheDir,
     model,
     options.revision,
-    dtype,
+    withWeights ? dtype : 'no-weights',
     options.hubURL,
     options.allowRemoteModels,
   ]);
   let download = downloads.get(key);
   if (!download) {
-    download = hubFiles(options).finally(() => downloads.delete(key));
+    download = hubFiles(options, withWeights).finally(() => downloads.delete(key));
     downloads.set(key, download);
   }
   return download;
 }
 
-async function folderFiles(folder: string, options: ResolvedTeacherOptions): Promise<ModelFiles> {
+async function folderFiles(
+  folder: string,
+  options: ResolvedTeacherOptions,
+  withWeights: boolean,
+): Promise<SideFiles> {
   if (!existsSync(folder)) throw new ModelLoadError(`The model folder ${folder} does not exist.`);
   const missing: string[] = SIDE_FILES.filter((file) => !existsSync(join(folder, file)));
+  if (!withWeights) {
+    if (missing.length > 0)
+      throw new ModelLoadError(`The model folder ${folder} lacks ${missing.join(', ')}.`);
+    return { folder, configPath: join(folder, 'config.json') };
+  }
   let weights: Weights | undefined;
   try {
     weights = await findWeights(
@@ -171,7 +198,7 @@ function offlineHint(options: ResolvedTeacherOptions): string {
   return `Offline (allowRemoteModels is false, or PIIGUARD_OFFLINE / HF_HUB_OFFLINE is set) and ${options.model}@${options.revision}`;
 }
 
-async function hubFiles(options: ResolvedTeacherOptions): Promise<ModelFiles> {
+async function hubFiles(options: ResolvedTeacherOptions, withWeights: boolean): Promise<SideFiles> {
   const cache = new RepoCache(options.cacheDir, options.model);
   const repo: HubRepo = options;
   const online = options.allowRemoteModels;
@@ -213,6 +240,17 @@ async function hubFiles(options: ResolvedTeacherOptions): Promise<ModelFiles> {
     if (await snapshot.ensure(file)) continue;
     if (online) throw new ModelLoadError(`${options.model}@${revision} has no ${file} on ${options.hubURL}.`);
     missing.push(file);
+  }
+  if (!withWeights) {
+    if (missing.length > 0) {
+      throw new ModelLoadError(
+        `${offlineHint(options)} is not complete in the cache ${cache.root} (commit ${commit}): missing ${missing.join(', ')}. ` +
+          'Load it once online, or pass a local folder.',
+      );
+    }
+    if (!COMMIT.test(revision) && (await cache.readRef(revision)) !== commit)
+      await cache.writeRef(revision, commit);
+    return { folder: cache.snapshot(commit), configPath: join(cache.snapshot(commit), 'config.json') };
   }
   let weights = await snapshot.cachedWeights();
   if (weights === undefined && online) weights = await snapshot.fetchWeights();

@@ -32,6 +32,7 @@ describe('the public API of @piiguard/teacher', () => {
       'ROBLOX_V1',
       'ROBLOX_V2',
       'Teacher',
+      'connectTeacher',
       'labelFromScores',
       'labelFromV2Scores',
       'loadTeacher',
@@ -40,10 +41,14 @@ describe('the public API of @piiguard/teacher', () => {
 
   it('README "Public API" lists every root export, values and types, and nothing else', () => {
     expect(typeExports().sort()).toEqual([
+      'RemoteCircuitBreakerOptions',
+      'RemoteEngine',
+      'RemoteTeacherOptions',
       'TeacherConversation',
       'TeacherCutoffs',
       'TeacherDevice',
       'TeacherDtype',
+      'TeacherEngine',
       'TeacherHead',
       'TeacherInput',
       'TeacherOptions',
