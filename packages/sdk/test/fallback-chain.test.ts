@@ -97,15 +97,16 @@ describe('FallbackChain', () => {
     expect(slow.aborted).toBe(1);
   });
 
-  it('reports each member: state, identity once loaded, queue depth when reported', async () => {
+  it('reports each member: state, identity once loaded, queue depth and failures when reported', async () => {
     const a = new ScriptedClassifier('teacher', () => ok('none'));
     const b = new ScriptedClassifier('pocket', () => ok('none'));
     a.queueDepth = 3;
+    a.failures = 7;
     const chain = new FallbackChain([lazy(a), lazy(b)]);
     expect(chain.memberStats()).toEqual([{ state: 'idle' }, { state: 'idle' }]);
     await chain.classify(['x']);
     expect(chain.memberStats()).toEqual([
-      { state: 'ready', kind: 'teacher', model: 'teacher-model', queueDepth: 3 },
+      { state: 'ready', kind: 'teacher', model: 'teacher-model', queueDepth: 3, failures: 7 },
       { state: 'idle' },
     ]);
   });

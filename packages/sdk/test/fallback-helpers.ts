@@ -30,6 +30,7 @@ export class ScriptedClassifier extends BaseClassifier {
   disposals = 0;
   device?: string;
   queueDepth?: number;
+  failures?: number;
 
   constructor(kind: ClassifierKind, behaviour: Behaviour, model = `${kind}-model`) {
     super();

@@ -16,8 +16,8 @@ import { connectTeacher, loadTeacher, type Teacher } from '../src/index.js';
 import { ROBLOX_V1 } from '../src/profiles/roblox-v1.js';
 import { loadTokenizer } from '../src/tokenize.js';
 import { neutralWords, TINY, tempDir } from './helpers.js';
-import { type KServeServer, startKServeServer } from './support/kserve-server.js';
-import { startTeiServer, type TeiServer } from './support/tei-server.js';
+import { startKServeServer } from './support/kserve-server.js';
+import { startTeiServer } from './support/tei-server.js';
 
 /**
  * The remote teachers against loopback Triton (KServe v2) and TEI servers that run a real

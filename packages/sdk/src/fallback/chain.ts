@@ -85,15 +85,16 @@ export class FallbackChain {
     });
   }
 
-  /** Each member's load state, identity once loaded, and queue depth when it reports `queueDepth`. */
+  /** Each member's load state, identity once loaded, and `queueDepth` and `failures` when it reports them. */
   memberStats(): FallbackMemberStats[] {
     return this.members.map((member) => {
-      const loaded = member.loaded;
-      const depth = (loaded as { queueDepth?: unknown } | undefined)?.queueDepth;
+      const loaded = member.loaded as { queueDepth?: unknown; failures?: unknown } | undefined;
+      const count = (value: unknown) => typeof value === 'number' && Number.isFinite(value);
       return {
         state: member.state,
-        ...(loaded ? { kind: loaded.kind, model: loaded.model } : {}),
-        ...(typeof depth === 'number' && Number.isFinite(depth) ? { queueDepth: depth } : {}),
+        ...(member.loaded ? { kind: member.loaded.kind, model: member.loaded.model } : {}),
+        ...(count(loaded?.queueDepth) ? { queueDepth: loaded!.queueDepth as number } : {}),
+        ...(count(loaded?.failures) ? { failures: loaded!.failures as number } : {}),
       };
     });
   }

@@ -16,6 +16,8 @@ export interface FallbackMemberStats {
   readonly model?: string;
   /** Texts waiting in the classifier, when it reports `queueDepth`. */
   readonly queueDepth?: number;
+  /** Texts the classifier answered with an error since it loaded, when it reports `failures` (teachers do). */
+  readonly failures?: number;
 }
 
 /** A snapshot of the client's counters since it was created. */
