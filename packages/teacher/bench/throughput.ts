@@ -20,10 +20,10 @@ import { parseArgs } from 'node:util';
 import { AutoTokenizer, env, pipeline } from '@huggingface/transformers';
 import { InferenceSession, Tensor } from 'onnxruntime-node';
 import { buildFixture } from '../scripts/fixture/build.js';
-import { WORDS } from '../scripts/fixture/words.js';
 import { loadTeacher } from '../src/index.js';
 import { formatV2 } from '../src/profiles/roblox-v2.js';
 import { NO_SPINNING } from '../src/session.js';
+import { chatMessages } from './support/messages.js';
 
 const { values } = parseArgs({
   options: {
@@ -50,16 +50,7 @@ if (!existsSync(join(dir, 'onnx/model.onnx'))) {
   buildFixture({ out: dir, size: 'large', layers: Number(values.layers), shape: 'v2' });
 }
 
-// Chat-like messages: mostly short, some long (3–120 words), seeded.
-let seed = 42;
-const random = () => {
-  seed = (seed * 48_271) % 2_147_483_647;
-  return seed / 2_147_483_647;
-};
-const messages = Array.from({ length: MESSAGES }, () => {
-  const words = random() < 0.8 ? 3 + Math.floor(random() * 30) : 30 + Math.floor(random() * 90);
-  return Array.from({ length: words }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ');
-});
+const messages = chatMessages(MESSAGES);
 /** What the teacher v2 feeds the model for each message (no context). */
 const v2Inputs = messages.map((text) => formatV2({ text, context: [] }).text);
 
