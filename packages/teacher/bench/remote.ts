@@ -12,6 +12,9 @@
  * figure that says what a remote teacher costs an app replica.
  *
  *   npx tsx bench/remote.ts [--messages 256] [--callers 64] [--rounds 3] [--layers 2]
+ *   npx tsx bench/remote.ts --url http://triton:8000 --name roblox-pii-v2 --model <folder or Hub id>
+ *       (your own server, e.g. on a GPU: the in-process column still runs `--model` locally when it
+ *       is a folder with weights; no server CPU column)
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -30,14 +33,17 @@ const { values } = parseArgs({
     callers: { type: 'string', default: '64' },
     rounds: { type: 'string', default: '3' },
     layers: { type: 'string', default: '2' },
+    url: { type: 'string' },
+    name: { type: 'string', default: 'pii' },
+    model: { type: 'string' },
   },
 });
 const MESSAGES = Number(values.messages);
 const CALLERS = Number(values.callers);
 const ROUNDS = Number(values.rounds);
 
-const dir = fileURLToPath(new URL('../fixtures/large-v2', import.meta.url));
-if (!existsSync(join(dir, 'onnx/model.onnx'))) {
+const dir = values.model ?? fileURLToPath(new URL('../fixtures/large-v2', import.meta.url));
+if (values.model === undefined && !existsSync(join(dir, 'onnx/model.onnx'))) {
   console.log(`building the large v2 fixture into ${dir} ...`);
   buildFixture({ out: dir, size: 'large', layers: Number(values.layers), shape: 'v2' });
 }
@@ -50,7 +56,8 @@ function processCpuSeconds(pid: number): number {
   return ticks / 100;
 }
 
-async function startServer(): Promise<{ url: string; pid: number; stop(): void }> {
+async function startServer(): Promise<{ url: string; pid: number | undefined; stop(): void }> {
+  if (values.url !== undefined) return { url: values.url, pid: undefined, stop: () => undefined };
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', fileURLToPath(new URL('./support/serve-kserve.ts', import.meta.url)), dir, 'pii'],
@@ -83,7 +90,7 @@ async function drive(teacher: Teacher): Promise<{ seconds: number; cpuSeconds: n
 
 const server = await startServer();
 const inProcess = await loadTeacher({ model: dir, device: 'cpu' });
-const remote = await connectTeacher({ url: server.url, engine: 'triton', name: 'pii', model: dir });
+const remote = await connectTeacher({ url: server.url, engine: 'triton', name: values.name, model: dir });
 // Warm both (first runs allocate).
 await drive(inProcess);
 await drive(remote);
@@ -101,9 +108,9 @@ for (let round = 1; round <= ROUNDS; round++) {
   console.log(
     `| ${round} | in-process | ${(MESSAGES / a.seconds).toFixed(1)} | ${((a.cpuSeconds * 1000) / MESSAGES).toFixed(2)} | – |`,
   );
-  const serverBefore = processCpuSeconds(server.pid);
+  const serverBefore = server.pid === undefined ? 0 : processCpuSeconds(server.pid);
   const b = await drive(remote);
-  const serverCpu = processCpuSeconds(server.pid) - serverBefore;
+  const serverCpu = server.pid === undefined ? Number.NaN : processCpuSeconds(server.pid) - serverBefore;
   totals.remote.s += b.seconds;
   totals.remote.cpu += b.cpuSeconds;
   totals.remote.server += serverCpu;
