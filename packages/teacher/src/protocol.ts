@@ -26,23 +26,14 @@ import {
   type RetryEvent,
   UnprocessableEntityError,
 } from '@piiguard/sdk';
+import type { ResolvedHttpOptions } from '@piiguard/sdk/http';
 import type { BatcherOptions } from './batcher.js';
 import type { ResolvedCircuit } from './engines/circuit.js';
 import type { TeacherInput } from './profiles/types.js';
 import type { TeacherDevice, TeacherProvider } from './session.js';
 
 /** The HTTP options a remote engine uses, as they cross to the worker (no `fetch`: functions do not). */
-export interface WireHttpOptions {
-  readonly timeoutMs: number;
-  readonly deadlineMs: number;
-  readonly maxRetries: number;
-  readonly retryBaseDelayMs: number;
-  readonly retryMaxDelayMs: number;
-  readonly maxRetryAfterMs: number;
-  readonly headers: Readonly<Record<string, string>>;
-  readonly maxResponseBytes: number;
-  readonly allowServerMessages: boolean;
-}
+export type WireHttpOptions = Omit<ResolvedHttpOptions, 'fetch'>;
 
 /** What scores the windows: an in-process onnxruntime session, or a serving engine over HTTP. */
 export type EngineSetup =
