@@ -15,6 +15,10 @@ export interface KyInstanceHooks {
   readonly model: string;
   /** Sees every response's headers first (rate-limit snapshots). */
   readonly onResponse: ((response: Response) => void) | undefined;
+  /** Statuses retried, and whose server wait is honoured. @default RETRY_STATUS_SET */
+  readonly retryStatuses?: ReadonlySet<number>;
+  /** The service as the body-limit message names it. @default 'the API' */
+  readonly service?: string;
 }
 
 /**
@@ -27,16 +31,17 @@ export interface KyInstanceHooks {
  */
 export function createKyInstance(options: ResolvedHttpOptions, hooks: KyInstanceHooks): KyInstance {
   const { now, onRetry, model, onResponse } = hooks;
+  const retryStatuses = hooks.retryStatuses ?? RETRY_STATUS_SET;
   return ky.create({
     method: 'post',
     headers: hooks.headers,
     timeout: Number.isFinite(options.timeoutMs) ? options.timeoutMs : false,
     redirect: 'manual',
     fetch: options.fetch,
-    retry: retryOptions(options),
+    retry: retryOptions(options, retryStatuses),
     hooks: {
       beforeRequest: [attemptStarted(now)],
-      afterResponse: [answerHook(options, now, onResponse)],
+      afterResponse: [answerHook(options, now, onResponse, retryStatuses, hooks.service)],
       beforeRetry: onRetry ? [retryHook(model, onRetry, now)] : [],
     },
   });
@@ -64,12 +69,14 @@ function answerHook(
   options: ResolvedHttpOptions,
   now: () => number,
   onResponse: ((response: Response) => void) | undefined,
+  retryStatuses: ReadonlySet<number>,
+  service: string | undefined,
 ): AfterResponseHook {
   return async (request, used, response, { retryCount }) => {
     const call = trackerOf(used.context);
     if (!call) return;
     onResponse?.(response);
-    if (!response.ok && RETRY_STATUS_SET.has(response.status) && retryCount < options.maxRetries) {
+    if (!response.ok && retryStatuses.has(response.status) && retryCount < options.maxRetries) {
       const wait = serverRetryAfterMs(response.headers, Date.now());
       if (wait !== undefined) {
         const delay = Math.min(wait, options.maxRetryAfterMs);
@@ -86,7 +93,7 @@ function answerHook(
     const timeLeftMs = call.timeoutMs - (now() - call.attemptStartedAt);
     let text: string;
     try {
-      text = await readBody(response, request, options.maxResponseBytes, timeLeftMs);
+      text = await readBody(response, request, options.maxResponseBytes, timeLeftMs, service);
     } catch (error) {
       if (!(error instanceof BodyTooLargeError) || response.ok) throw error;
       text = '';

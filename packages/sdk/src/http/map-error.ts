@@ -1,11 +1,23 @@
 import { HTTPError, isForceRetryError, TimeoutError } from 'ky';
 import {
+  AbortError,
   APIConnectionError,
   APIError,
+  type APIErrorOptions,
   APITimeoutError,
+  AuthenticationError,
+  BadRequestError,
   ClosedError,
+  ConflictError,
+  InternalServerError,
   isPiiguardError,
+  NotFoundError,
+  PaymentRequiredError,
+  PermissionDeniedError,
   type PiiguardError,
+  PreconditionFailedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from '../errors.js';
 import { callerAbortError } from '../internal/abort.js';
 import { serverRetryAfterMs } from '../internal/retry-timing.js';
@@ -24,6 +36,10 @@ export interface FailureContext {
   readonly secrets: readonly string[];
   /** The caller's abort reason, kept as the `cause` of an `AbortError`. */
   readonly callerReason?: unknown;
+  /** Who was called, named in the messages instead of "the API"; identifiers only. */
+  readonly service?: string;
+  /** What the call was doing ("creating dataset x"), named in the messages; identifiers only. */
+  readonly what?: string;
 }
 
 /** Machine-readable identifiers only: a server "code" or request id that looks like prose is dropped. */
@@ -44,24 +60,72 @@ export function requestIdOf(headers: Headers): string | undefined {
  */
 export async function toTypedError(error: unknown, context: FailureContext): Promise<PiiguardError> {
   const tries = context.attempts === 1 ? '1 attempt' : `${context.attempts} attempts`;
+  const { service } = context;
+  const doing = context.what ? ` ${context.what}` : '';
   switch (context.stopReason) {
     case 'closed':
       return new ClosedError('The classifier was closed while the request was pending.');
     case 'caller':
-      return callerAbortError(context.callerReason);
+      return service === undefined
+        ? callerAbortError(context.callerReason)
+        : new AbortError(`The request to ${service}${doing} was aborted by the caller.`, {
+            cause: context.callerReason,
+          });
     case 'deadline':
-      return new APITimeoutError(`No answer within the deadline of ${context.deadlineMs} ms (${tries}).`);
+      return new APITimeoutError(
+        `No answer${service === undefined ? '' : ` from ${service}`}${doing} within the deadline of ${context.deadlineMs} ms (${tries}).`,
+      );
   }
   if (isPiiguardError(error)) return error;
   const http = isForceRetryError(error) && error.cause instanceof HTTPError ? error.cause : error;
   if (http instanceof HTTPError) return fromHTTPError(http, context, tries);
   if (error instanceof TimeoutError) {
-    return new APITimeoutError(`The API did not answer within ${context.timeoutMs} ms (${tries}).`);
+    return new APITimeoutError(
+      `${service ?? 'The API'} did not answer${doing} within ${context.timeoutMs} ms (${tries}).`,
+    );
   }
   const code = networkCode(error);
-  return new APIConnectionError(`Could not reach the API (${code ? `${code}, ` : ''}${tries}).`, {
-    cause: safeCause(error, code),
-  });
+  return new APIConnectionError(
+    `Could not reach ${service ?? 'the API'}${doing} (${code ? `${code}, ` : ''}${tries}).`,
+    {
+      cause: safeCause(error, code),
+    },
+  );
+}
+
+type APIErrorClass = new (message: string, options: APIErrorOptions) => APIError;
+
+/**
+ * A named service's error answers: the class `APIError.fromResponse` picks for the status and
+ * what the status means, without the hosted API's advice (its option names, its model paths).
+ */
+const NAMED_STATUS: Readonly<Record<number, readonly [APIErrorClass, string]>> = {
+  400: [BadRequestError, 'the request was rejected'],
+  401: [AuthenticationError, 'the API key was not accepted; check the key'],
+  402: [PaymentRequiredError, 'the account cannot be billed'],
+  403: [PermissionDeniedError, "the key may not do this; check the key's account"],
+  404: [NotFoundError, 'not found; check the URL and the resource name'],
+  409: [ConflictError, 'it already exists or is in use'],
+  412: [PreconditionFailedError, 'a precondition failed'],
+  422: [UnprocessableEntityError, 'the request could not be processed'],
+  429: [RateLimitError, 'rate limited or out of quota'],
+};
+
+/** `${service} answered 429 creating dataset x: rate limited or out of quota; after 3 attempts.` */
+function namedServiceError(
+  service: string,
+  what: string | undefined,
+  status: number,
+  details: readonly string[],
+  options: APIErrorOptions,
+): APIError {
+  const [ErrorClass, meaning] =
+    NAMED_STATUS[status] ?? (status >= 500 ? [InternalServerError, 'the service failed'] : [APIError, '']);
+  const detail = [meaning, ...details].filter(Boolean).join('; ');
+  return new ErrorClass(
+    `${service} answered ${status}${what ? ` ${what}` : ''}${detail ? `: ${detail}` : ''}.`,
+    { ...options, status },
+  );
 }
 
 async function fromHTTPError(error: HTTPError, context: FailureContext, tries: string): Promise<APIError> {
@@ -77,13 +141,18 @@ async function fromHTTPError(error: HTTPError, context: FailureContext, tries: s
     status === 0 || (status >= 300 && status < 400)
       ? `a redirect${status ? ` (${status})` : ''}, which is not followed: check baseURL`
       : '';
-  const detail = [redirect, message, context.attempts > 1 ? `after ${tries}` : ''].filter(Boolean).join('; ');
+  const details = [redirect, message, context.attempts > 1 ? `after ${tries}` : ''];
   const code = fields.code !== undefined && IDENTIFIER.test(fields.code) ? fields.code : undefined;
-  return APIError.fromResponse(status, detail || undefined, {
+  const options = {
     requestId: requestIdOf(response.headers),
     ...(code === undefined ? {} : { code }),
     retryAfterMs: serverRetryAfterMs(response.headers, Date.now()),
-  });
+  };
+  if (context.service !== undefined) {
+    return namedServiceError(context.service, context.what, status, details, options);
+  }
+  const detail = [context.what ?? '', ...details].filter(Boolean).join('; ');
+  return APIError.fromResponse(status, detail || undefined, options);
 }
 
 /** `{ error: { message, code|type } }`, `{ error: "…" }` or `{ message }`, from a body already bounded by the answer hook. */

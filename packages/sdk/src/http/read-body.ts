@@ -9,20 +9,21 @@ export class BodyTooLargeError extends InvalidResponseError {}
  * limit (by `content-length` or by counting) the stream is cancelled and `BodyTooLargeError`
  * thrown; past the time ky's `TimeoutError` is thrown (so ky's `retryOnTimeout` retries it); a
  * connection reset mid-body surfaces as the stream's own error (which ky retries like any network
- * error). Nothing is buffered beyond the limit.
+ * error). Nothing is buffered beyond the limit. `service` names who answered in the messages.
  */
 export async function readBody(
   response: Response,
   request: Request,
   maxBytes: number,
   timeLeftMs: number,
+  service?: string,
 ): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     // Not awaited: the hook's response is a tee branch, whose cancel settles only with the other's.
     void response.body?.cancel().catch(() => undefined);
     throw new BodyTooLargeError(
-      `The API answer is ${declared} bytes; the limit is ${maxBytes} (maxResponseBytes).`,
+      `${answerOf(service)} is ${declared} bytes; the limit is ${maxBytes} (maxResponseBytes).`,
       {
         status: response.status,
       },
@@ -54,7 +55,7 @@ export async function readBody(
       if (bytes > maxBytes) {
         void reader.cancel().catch(() => undefined);
         throw new BodyTooLargeError(
-          `The API answer is over the limit of ${maxBytes} bytes (maxResponseBytes).`,
+          `${answerOf(service)} is over the limit of ${maxBytes} bytes (maxResponseBytes).`,
           {
             status: response.status,
           },
@@ -71,4 +72,9 @@ export async function readBody(
       // A read still pending after a timeout keeps the lock; the stream is cancelled anyway.
     }
   }
+}
+
+/** The answer as the body-limit messages name it. */
+function answerOf(service: string | undefined): string {
+  return service === undefined ? 'The API answer' : `The answer from ${service}`;
 }

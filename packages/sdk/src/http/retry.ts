@@ -12,7 +12,7 @@ import { trackerOf } from './call.js';
 import type { ResolvedHttpOptions } from './options.js';
 import { type RateLimitSnapshot, rateLimitOf } from './rate-limit.js';
 
-/** Statuses worth another attempt: request timeout, conflict, rate limit, every 5xx. */
+/** Statuses worth another attempt by default: request timeout, conflict, rate limit, every 5xx. */
 export const RETRY_STATUSES: readonly number[] = [
   408,
   409,
@@ -40,19 +40,23 @@ export interface RetryEvent {
 }
 
 /**
- * ky's retry options, all documented ky settings: GET and POST are retried (classification has
- * no side effects) on `RETRY_STATUSES`, connection errors and per-attempt timeouts, with exponential
- * back-off (`retryBaseDelayMs · 2^(n−1)`) jittered to 75–100 % and capped at `retryMaxDelayMs`.
+ * ky's retry options, all documented ky settings: GET, POST and DELETE are retried (classification
+ * has no side effects; a service whose repeated create answers 409 leaves 409 out of `statuses`)
+ * on `statuses`, connection errors and per-attempt timeouts, with exponential back-off
+ * (`retryBaseDelayMs · 2^(n−1)`) jittered to 75–100 % and capped at `retryMaxDelayMs`.
  * `afterStatusCodes` is empty because the server's wait is read by `answerHook` (it also knows
  * `retry-after-ms`, ignores negative or absurd values, and never jitters the wait), which asks ky
  * for the retry with `ky.retry({ delay })`. `shouldRetry` only vetoes: our own errors (a body over
  * the limit), aborts, and a server wait that would pass the deadline.
  */
-export function retryOptions(options: ResolvedHttpOptions): RetryOptions {
+export function retryOptions(
+  options: ResolvedHttpOptions,
+  statuses: ReadonlySet<number> = RETRY_STATUS_SET,
+): RetryOptions {
   return {
     limit: options.maxRetries,
-    methods: ['get', 'post'],
-    statusCodes: [...RETRY_STATUSES],
+    methods: ['get', 'post', 'delete'],
+    statusCodes: [...statuses],
     afterStatusCodes: [],
     backoffLimit: options.retryMaxDelayMs,
     delay: (attempt) => backoffDelayMs(attempt, options.retryBaseDelayMs),

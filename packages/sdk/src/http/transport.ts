@@ -1,11 +1,12 @@
 import type { KyInstance } from 'ky';
-import { InvalidResponseError } from '../errors.js';
+import { ConfigurationError, InvalidResponseError } from '../errors.js';
 import { now } from '../internal/clock.js';
+import { stringOption } from '../internal/validate.js';
 import { CallTracker } from './call.js';
 import { createKyInstance } from './ky-instance.js';
 import { requestIdOf, type StopReason, toTypedError } from './map-error.js';
 import type { ResolvedHttpOptions } from './options.js';
-import type { RetryEvent } from './retry.js';
+import { RETRY_STATUS_SET, type RetryEvent } from './retry.js';
 
 /** What a transport adds to every request, and whom it tells about retries and responses. */
 export interface HttpTransportConfig {
@@ -19,17 +20,34 @@ export interface HttpTransportConfig {
   readonly onResponse?: (response: Response) => void;
   /** Strings no error message may contain, besides the call's own (an API key). */
   readonly secrets?: readonly string[];
+  /**
+   * Who is called, as the error messages name it ("Fireworks", "the generator"); identifiers
+   * only. With it, an error answer reads "<service> answered 429 <what>: rate limited or out of
+   * quota", without the hosted API's advice. @default the hosted API's wording ("the API")
+   */
+  readonly service?: string;
+  /**
+   * Error statuses worth another attempt (and whose `Retry-After` is honoured); any other error
+   * status is the answer. Leave 409 out for a service whose repeated create answers 409 (its
+   * resources are named by the caller). @throws ConfigurationError unless integers 400–599.
+   * @default 408, 409, 429 and every 5xx
+   */
+  readonly retryStatuses?: readonly number[];
 }
 
 /** One request through `HttpTransport.send`. */
 export interface HttpCall {
-  readonly method: 'get' | 'post';
-  /** Absolute URL. */
+  /** `delete` is retried like the others: send it only where repeating it is harmless. */
+  readonly method: 'get' | 'post' | 'delete';
+  /** Absolute URL, query included. */
   readonly url: string;
   /** Serialised as the JSON body. */
   readonly json?: unknown;
-  /** A body already serialised (the `content-type` comes from the headers); instead of `json`. */
-  readonly body?: string;
+  /**
+   * A body already serialised (the `content-type` comes from the headers), or a `FormData` sent
+   * as multipart (fetch sets its `content-type`: leave it out of the headers); instead of `json`.
+   */
+  readonly body?: string | FormData;
   /** Ends the call: the caller's signal joined with `close()`; `closed` says which fired. */
   readonly signal: AbortSignal;
   /** Whether the owner was closed when `signal` fired (its abort becomes `ClosedError`). */
@@ -40,6 +58,8 @@ export interface HttpCall {
   readonly timeoutMs?: number;
   /** Overrides the options' `deadlineMs` for this call. */
   readonly deadlineMs?: number;
+  /** What the call is doing ("creating dataset x"), named in its error messages; identifiers only. */
+  readonly what?: string;
 }
 
 /** A 2xx answer, its body read (bounded and timed). */
@@ -64,10 +84,13 @@ export class HttpTransport {
   readonly #options: ResolvedHttpOptions;
   readonly #ky: KyInstance;
   readonly #secrets: readonly string[];
+  readonly #service: string | undefined;
 
+  /** @throws ConfigurationError naming `service` (not a non-empty string) or `retryStatuses` (not error statuses). */
   constructor(options: ResolvedHttpOptions, config: HttpTransportConfig) {
     this.#options = options;
     this.#secrets = config.secrets ?? [];
+    this.#service = config.service === undefined ? undefined : stringOption(config.service, 'service', '');
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(config.headers ?? {})) headers[name.toLowerCase()] = value;
     for (const [name, value] of Object.entries(options.headers)) headers[name.toLowerCase()] = value;
@@ -77,6 +100,8 @@ export class HttpTransport {
       onRetry: config.onRetry,
       model: config.model,
       onResponse: config.onResponse,
+      retryStatuses: retryStatusSet(config.retryStatuses),
+      service: this.#service,
     });
   }
 
@@ -122,7 +147,10 @@ export class HttpTransport {
           try {
             return JSON.parse(text) as unknown;
           } catch {
-            throw new InvalidResponseError('The server answered with a body that is not valid JSON.', meta);
+            throw new InvalidResponseError(
+              `${this.#service ?? 'The server'} answered${call.what ? ` ${call.what}` : ''} with a body that is not valid JSON.`,
+              meta,
+            );
           }
         },
       };
@@ -135,10 +163,24 @@ export class HttpTransport {
         allowServerMessages: this.#options.allowServerMessages,
         secrets: [...this.#secrets, ...call.secrets],
         callerReason: signal.reason,
+        service: this.#service,
+        what: call.what,
       });
     } finally {
       clearTimeout(timer);
       signal.removeEventListener('abort', onSignal);
     }
   }
+}
+
+/** The configured retry statuses as a set, checked once. */
+function retryStatusSet(statuses: readonly number[] | undefined): ReadonlySet<number> {
+  if (statuses === undefined) return RETRY_STATUS_SET;
+  if (!Array.isArray(statuses) || !statuses.every((s) => Number.isInteger(s) && s >= 400 && s <= 599)) {
+    throw new ConfigurationError(
+      'Option `retryStatuses` must list HTTP error statuses (integers 400–599).',
+      'retryStatuses',
+    );
+  }
+  return new Set(statuses);
 }

@@ -30,6 +30,7 @@ export class RemoteService {
     this.#transport = new HttpTransport(resolveHttpOptions(setup.http), {
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       model: setup.kind === 'triton' ? setup.name : describeURL(setup.url),
+      service: engineName,
       ...(onRetry ? { onRetry } : {}),
     });
     this.#breaker = breakerFor(setup.circuit, this.description);
