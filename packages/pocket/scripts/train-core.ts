@@ -28,7 +28,7 @@ export interface TrainOptions {
 /** The committed model's settings: `scripts/train.ts` and the reproducibility test use these. */
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = Object.freeze({
   seed: 20261129,
-  trainSize: 120_000,
+  trainSize: 150_000,
   devSize: 20_000,
   bits: 19,
   epochs: 5,

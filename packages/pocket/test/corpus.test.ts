@@ -57,6 +57,8 @@ describe('generateCorpus', () => {
       italian: /\b(il tuo|la tua|sono|ciao|scuola)\b/,
       dutch: /\b(je|mijn|ik|niet|woon)\b/,
       polish: /\b(jestem|mój|twój|masz|mieszkasz)\b/,
+      hangul: /[\uac00-\ud7a3]{2,}/,
+      vietnamese: /(?:^|\s)(mình|tui|bạn|của|không)(?:\s|$)/,
     };
     for (const [name, pattern] of Object.entries(scripts)) {
       for (const label of ['none', 'asking', 'giving'] as const) {
@@ -95,6 +97,28 @@ describe('generateCorpus', () => {
     expect(has('none', /^(how old|ur age|im \d+)/)).toBe(true);
     expect(has('none', /which country is that/)).toBe(true);
     expect(has('giving', /i live in|and i live in/)).toBe(true);
+  });
+
+  it('covers the families added for chat written elsewhere, on both sides', () => {
+    const corpus = generateCorpus(17, 20_000);
+    const has = (label: string, pattern: RegExp) =>
+      corpus.some((ex) => ex.label === label && pattern.test(ex.parts[1].toLowerCase()));
+    // Long harmless posts full of times and numbers, as one message.
+    expect(
+      corpus.some(
+        (ex) => ex.label === 'none' && ex.parts[1].length > 160 && /\d{1,2}(:\d\d|pm|am)/.test(ex.parts[1]),
+      ),
+    ).toBe(true);
+    expect(has('none', /(lobby|party|match|room|squad) (code|key|pin)/)).toBe(true);
+    expect(has('none', /(region|server|shard).*(eu|na|asia|oce|sa|us)/)).toBe(true);
+    expect(has('none', /(show|share|paste|send|drop|post) (your|ur|yo) (loadout|build|deck|sens|seed)/)).toBe(
+      true,
+    );
+    expect(has('asking', /(drop|post|send|share) (your|ur) (snap|number|insta|discord)/)).toBe(true);
+    expect(has('asking', /(cookie|token|2fa|verification code|six digit)/)).toBe(true);
+    expect(has('giving', /\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b/)).toBe(true);
+    expect(has('giving', /face reveal|real face/)).toBe(true);
+    expect(has('none', /nobody uses|no one posts on|never open/)).toBe(true);
   });
 
   it('gives every contrast pair at least one harmless side and one PII side', () => {

@@ -49,6 +49,11 @@ describe('PocketModel', () => {
     ['giving', 'mera number 98765 43210 hai'],
     ['asking', 'ano number mo'],
     ['none', 'sino gusto maglaro'],
+    ['asking', '카톡 아이디 알려줄래'],
+    ['none', '이 게임 재밌다'],
+    ['asking', 'sđt của bạn là gì'],
+    ['giving', 'zalo mình là 0912 345 678'],
+    ['none', 'game này vui quá'],
   ] as const)('labels a clear %s message in another script or language: %s', (label, text) => {
     expect(argmax(model.predict(text))).toBe(label);
   });
@@ -65,6 +70,12 @@ describe('PocketModel', () => {
     ['giving', 'im 13 and i live in leeds'],
     ['giving', 'ill post ur address in the group chat'],
     ['none', 'ill destroy u next round'],
+    ['none', 'post ur deck code pls'],
+    ['asking', 'post ur snap pls'],
+    ['none', 'lobby code is 4821, get in'],
+    ['giving', 'ur ip is 73.14.202.9, better log off'],
+    ['none', 'nobody uses the ghost app anymore'],
+    ['asking', 'u on the ghost app?'],
   ] as const)('reads the context of a contrast pair or edge rule (%s): %s', (label, text) => {
     expect(argmax(model.predict(text))).toBe(label);
   });

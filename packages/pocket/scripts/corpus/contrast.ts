@@ -251,6 +251,30 @@ const EN: readonly ContrastPair[] = [
       giving: ['phone number', 'number', 'cell', 'whatsapp'],
     },
   },
+  {
+    shape: '[drop|post|send|share] [ur|your] {X} [real quick|pls|rn|in chat|]',
+    sides: {
+      none: [
+        'build',
+        'deck code',
+        'crosshair code',
+        'sens',
+        'keybinds',
+        'seed',
+        'coords',
+        'setup',
+        'gear score',
+      ],
+      asking: ['snap', 'number', 'insta', 'discord', 'addy', '#', 'tiktok', 'email'],
+    },
+  },
+  {
+    shape: '[i can see|we found|i tracked] where [u|you] {X} [lol|😈|rn|]',
+    sides: {
+      none: ['are hiding in this round', 'camp every game', 'respawn', 'parked ur car in the city map'],
+      giving: ['live', 'live irl', 'go to school', 'live in real life'],
+    },
+  },
 ];
 
 const ES: readonly ContrastPair[] = [

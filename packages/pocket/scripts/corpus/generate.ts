@@ -6,12 +6,15 @@
  */
 import type { Label } from '@piiguard/sdk';
 import { Rng } from '../../src/random.js';
+import { announcement, announcementSentences } from './announcements.js';
 import { compositional } from './compositional.js';
 import { contrastFor } from './contrast.js';
 import { EN } from './english.js';
 import { EN_EXTRA } from './english-extra.js';
 import { DE_EXTRA, ES_EXTRA, FR_EXTRA, ID_EXTRA, PT_EXTRA, TR_EXTRA } from './extra-existing.js';
+import { GAP_FAMILIES } from './gap-families.js';
 import intl from './intl.generated.json';
+import { KO, VI } from './korean-vietnamese.js';
 import { IT, NL, PL } from './languages-europe.js';
 import { AR, HI, JA, RU, TL } from './languages-world.js';
 import * as lex from './lexicon.js';
@@ -35,7 +38,7 @@ function merge(a: TemplateSet, b: TemplateSet): TemplateSet {
   return out;
 }
 
-const SETS: Readonly<Record<Language, TemplateSet>> = {
+const BASE_SETS: Readonly<Record<Language, TemplateSet>> = {
   en: merge(EN, EN_EXTRA),
   es: merge(ES, ES_EXTRA),
   pt: merge(PT, PT_EXTRA),
@@ -51,7 +54,16 @@ const SETS: Readonly<Record<Language, TemplateSet>> = {
   ru: RU,
   ja: JA,
   ar: AR,
+  ko: KO,
+  vi: VI,
 };
+
+const SETS = Object.fromEntries(
+  Object.entries(BASE_SETS).map(([lang, set]) => {
+    const gaps = GAP_FAMILIES[lang as Language];
+    return [lang, gaps === undefined ? set : merge(set, gaps)];
+  }),
+) as Readonly<Record<Language, TemplateSet>>;
 
 /** English is the largest share; every other language gets enough to learn its phrasings. */
 const LANGUAGE_WEIGHTS: readonly (readonly [Language, number])[] = [
@@ -70,6 +82,8 @@ const LANGUAGE_WEIGHTS: readonly (readonly [Language, number])[] = [
   ['ru', 4],
   ['ja', 4],
   ['ar', 4],
+  ['ko', 3],
+  ['vi', 3],
 ];
 
 /** The training mix: harmless messages are half, so the many kinds of harmless chat all get room. */
@@ -96,11 +110,55 @@ const INTENT_WEIGHTS: Readonly<Record<string, number>> = {
   questions: 1.5,
   bare: 0.6,
   short: 0.6,
+  // The families added for chat the first templates missed (gap-families.ts): enough to learn
+  // them without crowding out the families that were already right.
+  lobbyCode: 1,
+  scheduleShort: 1,
+  wordTrap: 1,
+  platformTalkMore: 0.8,
+  ingameThreat: 0.5,
+  roleplayNumbers: 0.5,
+  generalQuestion: 0.7,
+  giveaway: 0.5,
+  friendRequest: 0.6,
+  trade: 0.7,
+  chatMore: 1.5,
+  credentialPretext: 1,
+  hintShort: 0.8,
+  betterPlace: 0.6,
+  thirdPartyAsk: 0.7,
+  phoneShort: 0.5,
+  whereabouts: 0.6,
+  photoShort: 0.5,
+  doxxIp: 1,
+  faceReveal: 0.6,
+  realNameAside: 0.5,
+  postcode: 0.5,
+  townShort: 0.6,
+  hintGive: 1.2,
+  sameHandleMore: 0.5,
+  meetNamed: 0.4,
+  lineId: 0.6,
+  schoolWhich: 0.5,
+  gamingCode: 0.6,
+  bothConcrete: 0.6,
+  ageLocation: 0.8,
+  schoolSmallTalk: 0.7,
+  friendInGame: 0.8,
+  platformDown: 0.8,
+  ageAloneAsk: 0.6,
+  addressArea: 0.5,
+  lobbyMore: 0.7,
+  timeThere: 0.5,
+  gameAccountId: 0.5,
+  gamingPlatformTalk: 0.8,
+  callMe: 0.8,
+  cityInPassing: 0.6,
 };
 
 /** Names that stand for an external app without naming it plainly (the policy's "hinted" handles). */
 const HINTS = lex.list(
-  'the ghost app|👻|the yellow app|the ghost|the app with the ghost|📸|the camera app|the bird app|🐦|the blue app|sc|snp|the d app|d!sc|disc|tele|the paper plane app|✈️|the 🎵 app|the green app|wsp|wpp|zapzap|ｓｎａｐ|𝓼𝓷𝓪𝓹|𝐢𝐧𝐬𝐭𝐚|s.n.a.p|i.g|the app that starts with s|the app with the yellow logo|the purple app|the 📱 app',
+  'the ghost app|👻|the yellow app|the ghost|the app with the ghost|📸|the camera app|the bird app|🐦|the blue app|sc|snp|the d app|d!sc|disc|tele|the paper plane app|✈️|the 🎵 app|the green app|wsp|wpp|zapzap|ｓｎａｐ|𝓼𝓷𝓪𝓹|𝐢𝐧𝐬𝐭𝐚|s.n.a.p|i.g|the app that starts with s|the app with the yellow logo|the purple app|the 📱 app|the clock app|the music app|the gram|the tok|the app with the clock|⏰|🎵|the chat app with the bubble',
 );
 
 /** Platform names as chat in each script writes them; Latin-script languages use the shared lists. */
@@ -108,6 +166,8 @@ const LOCAL_PLATFORMS: Partial<Record<Language, readonly string[]>> = {
   ru: lex.list('снап|инста|инсту|инстаграм|тг|телега|телеграм|вк|вконтакте|дискорд|ватсап|вотсап|тикток'),
   ja: lex.list('インスタ|ライン|LINE|ツイッター|X|ディスコ|ディスコード|ティックトック|TikTok|カカオ'),
   ar: lex.list('سناب|انستا|انستقرام|واتساب|واتس|تيك توك|ديسكورد|تلقرام|تويتر'),
+  ko: lex.list('카톡|카카오톡|인스타|디코|디스코드|페북|트위터|틱톡|라인|스냅챗'),
+  vi: lex.list('zalo|fb|face|facebook|messenger|insta|tiktok|tele|telegram'),
 };
 
 const GAMING_PLATFORMS = lex.list(
@@ -194,6 +254,7 @@ function slotFillers(lang: Language): Slots {
     hint: (r) => keep(r.pick(HINTS)),
     link: (r) => keep(values.inviteLink(r, values.handle(r))),
     server: (r) => keep(serverAddress(r)),
+    postcode: () => keep(values.postcode(lang)),
     ip: (r) => keep(`${r.int(11, 223)}.${r.int(0, 255)}.${r.int(0, 255)}.${r.int(1, 254)}`),
     address: (r) => keep(values.address(r, r.chance(0.35), lang)),
     street: (r) =>
@@ -297,6 +358,7 @@ function message(rng: Rng, lang: Language, label: Label, protect: string[]): str
     return expand(pair.shape.replace('{X}', side), rng, slots(lang, disguise, protect));
   }
   if (label === 'none' && values.hasWords(lang) && rng.chance(0.06)) return values.wordSalad(rng, lang);
+  if (label === 'none' && rng.chance(0.12)) return announcement(rng, lang, slots(lang, 0, protect));
   const intents = SETS[lang][label];
   const intent = rng.weighted(Object.keys(intents).map((k) => [k, INTENT_WEIGHTS[k] ?? 1] as const));
   const template = rng.pick(intents[intent]!);
@@ -304,6 +366,11 @@ function message(rng: Rng, lang: Language, label: Label, protect: string[]): str
 }
 
 function chatter(rng: Rng, lang: Language, count: number): string {
+  // A third of the chatter is a coherent post (plans, prizes, a story) rather than unrelated lines.
+  if (rng.chance(0.35))
+    return announcementSentences(rng, lang, slots(lang, 0, []))
+      .slice(0, count + 1)
+      .join('. ');
   const parts: string[] = [];
   for (let i = 0; i < count; i++) parts.push(message(rng, rng.chance(0.75) ? lang : 'en', 'none', []));
   return parts.join(rng.pick(['. ', ' ', ', ', '! ', ' lol ', '\n', ' and ', ' but ']));

@@ -23,6 +23,8 @@ const LOCALES = {
   ru: 'ru',
   ja: 'ja',
   ar: 'ar',
+  ko: 'ko',
+  vi: 'vi',
 } as const;
 
 /** Countries people name in chat; country alone is not PII, so these feed harmless messages. */

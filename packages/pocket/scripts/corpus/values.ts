@@ -16,11 +16,13 @@ import {
   id_ID,
   it,
   ja,
+  ko,
   nl,
   pl,
   pt_BR,
   ru,
   tr,
+  vi,
 } from '@faker-js/faker';
 import type { Rng } from '../../src/random.js';
 import {
@@ -38,7 +40,8 @@ import {
 
 /**
  * The corpus languages: `hi` is Hinglish (Hindi and English in Latin letters), `tl` Tagalog with
- * Taglish; `ja`, `ru` and `ar` are written in their own scripts.
+ * Taglish; `ja`, `ru`, `ar` and `ko` are written in their own scripts, `vi` in Latin letters with
+ * its diacritics (or without, as chat often drops them).
  */
 export type Language =
   | 'en'
@@ -55,7 +58,9 @@ export type Language =
   | 'hi'
   | 'ru'
   | 'ja'
-  | 'ar';
+  | 'ar'
+  | 'ko'
+  | 'vi';
 
 export const DIGIT_NAMES: Record<Language, readonly string[]> = {
   en: list('zero|one|two|three|four|five|six|seven|eight|nine'),
@@ -73,6 +78,8 @@ export const DIGIT_NAMES: Record<Language, readonly string[]> = {
   ru: list('ноль|один|два|три|четыре|пять|шесть|семь|восемь|девять'),
   ja: list('〇|一|二|三|四|五|六|七|八|九'),
   ar: list('صفر|واحد|اثنين|ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة'),
+  ko: list('공|일|이|삼|사|오|육|칠|팔|구'),
+  vi: list('không|một|hai|ba|bốn|năm|sáu|bảy|tám|chín'),
 };
 
 /** Faker's locale data per language (Tagalog has none of its own: English data, Filipino names below). */
@@ -92,6 +99,8 @@ const FAKER_LOCALES = {
   ru: [ru],
   ja: [ja],
   ar: [ar],
+  ko: [ko],
+  vi: [vi],
 } as const;
 
 /**
@@ -141,13 +150,19 @@ export function localStreetAddress(lang: Language): string {
   return FAKERS[lang].location.streetAddress();
 }
 
+/** A postcode in the language's own format (faker's). */
+export function postcode(lang: Language): string {
+  return FAKERS[lang].location.zipCode();
+}
+
 export function localStreet(lang: Language): string {
   return FAKERS[lang].location.street();
 }
 
 /**
- * Faker's word lists per language (English, Portuguese, French, German, Indonesian) or its filler
- * text in the language's script (Russian, Japanese, Arabic); the rest have none of their own.
+ * Faker's word lists per language (English, Portuguese, French, German, Indonesian, Korean) or its
+ * filler text in the language's script (Russian, Japanese, Arabic, Vietnamese); the rest have none
+ * of their own.
  */
 const WORD_SOURCES: Partial<Record<Language, 'word' | 'lorem'>> = {
   en: 'word',
@@ -158,11 +173,13 @@ const WORD_SOURCES: Partial<Record<Language, 'word' | 'lorem'>> = {
   ru: 'lorem',
   ja: 'lorem',
   ar: 'lorem',
+  ko: 'word',
+  vi: 'lorem',
 };
 
 /** Words that name PII or a platform: never part of a harmless word-salad message. */
 const PII_WORD =
-  /(?:phone|number|mail|address|school|name|pass|photo|pic|selfie|snap|insta|discord|whats|telegram|contact|street|city|home|numer|telefon|adres|escola|ecole|schule|sekolah|nomor|alamat|nome|nom|senha|mot de passe|foto|номер|телефон|адрес|школ|почт|пароль|фото|電話|住所|学校|番号|写真|رقم|عنوان|مدرس|صور)/;
+  /(?:phone|number|mail|address|school|name|pass|photo|pic|selfie|snap|insta|discord|whats|telegram|contact|street|city|home|numer|telefon|adres|escola|ecole|schule|sekolah|nomor|alamat|nome|nom|senha|mot de passe|foto|номер|телефон|адрес|школ|почт|пароль|фото|電話|住所|学校|番号|写真|رقم|عنوان|مدرس|صور|번호|전화|주소|학교|사진|이름|카톡|điện|địa|trường|ảnh|tên|số)/;
 
 /** Does faker hold everyday words for `lang`? */
 export function hasWords(lang: Language): boolean {
@@ -282,6 +299,10 @@ export function phone(rng: Rng, lang: Language, disguise: boolean): string {
         () => `08${digits(rng, 2)}-${digits(rng, 4)}-${digits(rng, 4)}`,
         () => `+62 8${digits(rng, 2)} ${digits(rng, 4)} ${digits(rng, 4)}`,
         () => digits(rng, rng.int(7, 11)),
+        // Local numbers without an area code, as people type them to friends in the same town.
+        () => `${digits(rng, 3)}-${digits(rng, 4)}`,
+        () => `${digits(rng, 3)} ${digits(rng, 4)}`,
+        () => `555${rng.pick(['', ' ', '-'])}${digits(rng, 4)}`,
       ])();
   if (!disguise || /[\u0660-\u0669]/.test(raw)) return raw;
   const names = DIGIT_NAMES[rng.chance(0.6) ? 'en' : lang];
@@ -426,6 +447,8 @@ const SCHOOL_PATTERNS: Partial<Record<Language, readonly string[]>> = {
   ru: list('школа №|школа № в #|гимназия №|лицей №|школа #'),
   ja: list('#中学校|#高校|#小学校|第№中学校|#高等学校'),
   ar: list('مدرسة #|مدرسة # الثانوية|ثانوية #|مدرسة # الابتدائية'),
+  ko: list('#중학교|#고등학교|#초등학교|#중|#고'),
+  vi: list('trường thcs #|trường thpt #|thcs #|thpt #|trường tiểu học #'),
 };
 
 export function school(rng: Rng, lang: Language = 'en'): string {
