@@ -49,6 +49,7 @@ async function start(): Promise<void> {
       live.delete(message.id);
       pipeline.drop(message.id, DROPPED);
     } else {
+      engine.interrupt();
       void pipeline
         .close()
         .then(() => engine.release())

@@ -312,3 +312,24 @@ describe('faults, handled like the hosted API', () => {
     expect((await teacher.classify('back again')).source).toBe('teacher');
   });
 });
+
+describe('close()', () => {
+  it('ends requests in flight at once instead of waiting for a stalled server', async () => {
+    const server = await startKServeServer({ folder: TINY, name: 'stall' });
+    servers.push(server);
+    const teacher = await connectTeacher({
+      url: server.url,
+      engine: 'triton',
+      model: TINY,
+      name: 'stall',
+      ...quick,
+    });
+    server.faults.push({ stallMs: 20_000 });
+    const pending = teacher.classify('hello there').catch((error: unknown) => error);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const started = performance.now();
+    await teacher.close();
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(((await pending) as Error).name).toBe('ClosedError');
+  });
+});

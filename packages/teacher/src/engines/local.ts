@@ -14,6 +14,7 @@ export async function openLocalEngine(
     provider: opened.provider,
     warning: opened.warning,
     maxBatchSize: undefined,
+    interrupt: () => undefined,
     release: () => opened.session.release(),
   };
 }

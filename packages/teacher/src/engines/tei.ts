@@ -84,7 +84,8 @@ export async function openTeiEngine(
     provider: 'remote',
     warning: undefined,
     maxBatchSize,
-    release: async () => service.close(),
+    interrupt: () => service.close(),
+    release: async () => undefined,
   };
 }
 

@@ -117,7 +117,8 @@ export async function openTritonEngine(
     provider: 'remote',
     warning: undefined,
     maxBatchSize,
-    release: async () => service.close(),
+    interrupt: () => service.close(),
+    release: async () => undefined,
   };
 }
 

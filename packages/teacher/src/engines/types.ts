@@ -10,7 +10,13 @@ export interface Engine {
   readonly warning: string | undefined;
   /** The most windows one batch may hold on this engine (the server's own limit), if it has one. */
   readonly maxBatchSize: number | undefined;
-  /** Frees the session, or stops pending requests. */
+  /**
+   * Ends work in flight at once, before the pipeline is closed: a remote engine aborts its
+   * requests (their windows fail with `ClosedError`); an onnxruntime run cannot be interrupted, so
+   * the local engine lets it finish.
+   */
+  interrupt(): void;
+  /** Frees the session (local) once nothing runs. */
   release(): Promise<void>;
 }
 
