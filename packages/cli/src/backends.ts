@@ -10,12 +10,26 @@ export const DEVICES = ['auto', 'cpu', 'cuda'] as const;
 /** The teacher's execution provider (`--device`). */
 export type Device = (typeof DEVICES)[number];
 
+export const ENGINES = ['triton', 'tei'] as const;
+/** The serving engine of a remote teacher (`--teacher-engine`). */
+export type Engine = (typeof ENGINES)[number];
+
+/** A teacher served by Triton or TEI (`--teacher-url`, `--teacher-engine`, `--teacher-name`). */
+export interface RemoteTeacherFlags {
+  readonly url: string;
+  readonly engine: Engine;
+  /** Triton: the model's name in its model repository. */
+  readonly name: string | undefined;
+}
+
 /** What the command line says about the classifiers, shared by `classify` and `eval`. */
 export interface BackendFlags {
   /** `--teacher`, else env `PIIGUARD_TEACHER`: a model folder or Hub id. */
   readonly teacher: string | undefined;
   /** `--device`. @default 'auto' */
   readonly device: Device;
+  /** `--teacher-url` (env `PIIGUARD_TEACHER_URL`) and its engine: the teacher runs on that server. */
+  readonly remote: RemoteTeacherFlags | undefined;
   /** `--offline`: no hosted API, and a Hub teacher only from the cache. */
   readonly offline: boolean;
   /** `--key-file`: a file holding the API key (instead of env FIREWORKS_API_KEY). */
@@ -28,6 +42,9 @@ export interface BackendFlags {
 export const BACKEND_OPTIONS = {
   teacher: { type: 'string' },
   device: { type: 'string' },
+  'teacher-url': { type: 'string' },
+  'teacher-engine': { type: 'string' },
+  'teacher-name': { type: 'string' },
   offline: { type: 'boolean' },
   'key-file': { type: 'string' },
   'max-retries': { type: 'string' },
@@ -38,6 +55,9 @@ export const BACKEND_OPTIONS = {
 /** What `parseOptions` read for `BACKEND_OPTIONS`. */
 interface BackendValues {
   readonly device?: string | undefined;
+  readonly 'teacher-url'?: string | undefined;
+  readonly 'teacher-engine'?: string | undefined;
+  readonly 'teacher-name'?: string | undefined;
   readonly offline?: boolean | undefined;
   readonly 'key-file'?: string | undefined;
   readonly 'max-retries'?: string | undefined;
@@ -48,15 +68,46 @@ interface BackendValues {
 export function backendFlags(
   values: BackendValues,
   teacher: string | undefined,
+  env: Readonly<Record<string, string | undefined>> = {},
 ): BackendFlags & { readonly progress: boolean } {
   return {
     teacher,
     device: choiceFlag(values.device, '--device', DEVICES) ?? 'auto',
+    remote: remoteTeacherFlags(values, teacher, env),
     offline: values.offline ?? false,
     keyFile: nonEmpty(values['key-file'], '--key-file'),
     maxRetries: integerFlag(values['max-retries'], '--max-retries', 0, 100),
     progress: !(values['no-progress'] ?? false),
   };
+}
+
+/** `--teacher-url` and the flags that go with it, checked together. */
+function remoteTeacherFlags(
+  values: BackendValues,
+  teacher: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): RemoteTeacherFlags | undefined {
+  const url =
+    nonEmpty(values['teacher-url'], '--teacher-url') ?? (env.PIIGUARD_TEACHER_URL?.trim() || undefined);
+  const engine = choiceFlag(values['teacher-engine'], '--teacher-engine', ENGINES);
+  const name = nonEmpty(values['teacher-name'], '--teacher-name');
+  if (url === undefined) {
+    if (engine !== undefined || name !== undefined) {
+      throw new UsageError('--teacher-engine and --teacher-name go with --teacher-url');
+    }
+    return undefined;
+  }
+  if (teacher === undefined) {
+    throw new UsageError(
+      '--teacher-url needs --teacher <folder|hub id>: the served model, whose config and tokenizer piiguard reads',
+    );
+  }
+  if (values.device !== undefined) throw new UsageError('--device is for a local teacher, not --teacher-url');
+  if (engine === undefined) throw new UsageError('--teacher-url needs --teacher-engine triton or tei');
+  if (engine === 'triton' && name === undefined) {
+    throw new UsageError("--teacher-engine triton needs --teacher-name (the model's name on the server)");
+  }
+  return { url, engine, name };
 }
 
 /** A flag's value, refusing an empty one. */
@@ -145,8 +196,23 @@ export async function loadCliTeacher(
   flags: BackendFlags,
   terminal: Terminal,
 ): Promise<LoadedTeacher> {
-  const { loadTeacher } = await importTeacher();
+  const { connectTeacher, loadTeacher } = await importTeacher();
+  const { remote } = flags;
   try {
+    if (remote !== undefined && model !== undefined) {
+      const teacher = await connectTeacher({
+        url: remote.url,
+        engine: remote.engine,
+        model,
+        ...(remote.name !== undefined && { name: remote.name }),
+        ...(flags.offline && { allowRemoteModels: false }),
+        onWarning: (message) => terminal.note(`piiguard: ${message}`),
+      });
+      return {
+        classifier: teacher,
+        description: `the teacher (${teacher.model}, on ${remote.engine === 'tei' ? 'TEI' : 'Triton'} at ${new URL(remote.url).origin})`,
+      };
+    }
     const teacher = await loadTeacher({
       ...(model !== undefined && { model }),
       device: flags.device,

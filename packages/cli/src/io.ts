@@ -16,7 +16,7 @@ export interface CliIo {
   readonly stderr: CliWritable;
   /** Read only when `-` is given or nothing else is; never read when it is a terminal and not asked for. */
   readonly stdin: AsyncIterable<Buffer | string> & { readonly isTTY?: boolean };
-  /** The only environment the command reads (the API key, `FIREWORKS_BASE_URL`, `PIIGUARD_TEACHER`). */
+  /** The only environment the command reads (the API key, `FIREWORKS_BASE_URL`, `PIIGUARD_TEACHER`, `PIIGUARD_TEACHER_URL`). */
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Directory that relative file paths are resolved from. */
   readonly cwd: string;

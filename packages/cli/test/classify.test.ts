@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type LoopbackServer, startLoopbackServer } from '@piiguard/sdk/testing/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startKServeServer } from '../../teacher/test/support/kserve-server.js';
 import { jsonLines, run } from './support/run.js';
 
 const TINY_TEACHER = fileURLToPath(new URL('../../teacher/fixtures/tiny', import.meta.url));
@@ -273,6 +274,69 @@ describe('piiguard classify: who answers', () => {
     expect(r.stdout).toBe('');
     const env = await run(['classify', 'gg'], { env: { PIIGUARD_TEACHER: join(dir, 'no-such-model') } });
     expect(env.code).toBe(4);
+  });
+});
+
+describe('piiguard classify: a teacher on a Triton server', () => {
+  it('--teacher-url runs the teacher there and says so; the same scores as in-process', async () => {
+    const triton = await startKServeServer({ folder: TINY_TEACHER, name: 'pii' });
+    try {
+      const flags = ['--teacher', TINY_TEACHER, '--teacher-url', triton.url, '--teacher-engine', 'triton'];
+      const r = await run(['classify', ...flags, '--teacher-name', 'pii', 'whats ur snap?']);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toMatch(/answered by the teacher \(.*tiny, on Triton at http:\/\/127\.0\.0\.1:\d+\)/);
+      const [remote] = jsonLines(r.stdout);
+      const local = jsonLines(
+        (await run(['classify', '--teacher', TINY_TEACHER, '--device', 'cpu', 'whats ur snap?'])).stdout,
+      )[0];
+      expect(remote?.source).toBe('teacher');
+      expect(remote?.label).toBe(local?.label);
+      const [a, b] = [
+        remote?.teacherScores as Record<string, number>,
+        local?.teacherScores as Record<string, number>,
+      ];
+      expect(Math.abs(a.asking! - b.asking!)).toBeLessThan(1e-5);
+      expect(triton.inferCalls).toBeGreaterThan(0);
+      const env = await run(
+        ['classify', '--teacher', TINY_TEACHER, '--teacher-engine', 'triton', '--teacher-name', 'pii', 'gg'],
+        {
+          env: { PIIGUARD_TEACHER_URL: triton.url },
+        },
+      );
+      expect(env.code).toBe(0);
+      expect(env.stderr).toContain('on Triton at');
+    } finally {
+      await triton.close();
+    }
+  });
+
+  it('refuses incomplete remote flags with a usage error, and an unreachable server with exit 4', async () => {
+    const cases: [string[], RegExp][] = [
+      [['--teacher-url', 'http://127.0.0.1:9'], /needs --teacher/],
+      [['--teacher', TINY_TEACHER, '--teacher-url', 'http://127.0.0.1:9'], /needs --teacher-engine/],
+      [
+        ['--teacher', TINY_TEACHER, '--teacher-url', 'http://127.0.0.1:9', '--teacher-engine', 'triton'],
+        /--teacher-name/,
+      ],
+      [['--teacher', TINY_TEACHER, '--teacher-engine', 'tei'], /go with --teacher-url/],
+    ];
+    for (const [flags, message] of cases) {
+      const r = await run(['classify', ...flags, 'gg']);
+      expect(r.code, flags.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(message);
+    }
+    const down = await run([
+      'classify',
+      '--teacher',
+      TINY_TEACHER,
+      '--teacher-url',
+      'http://127.0.0.1:9',
+      '--teacher-engine',
+      'tei',
+      'gg',
+    ]);
+    expect(down.code).toBe(4);
+    expect(down.stderr).toContain('cannot be loaded');
   });
 });
 

@@ -63,6 +63,10 @@ Options:
                           (default: on-error with a key, fallback-only without)
   --teacher <model>       teacher model folder (Hugging Face layout) or Hub id
   --device <d>            auto | cpu | cuda: where the teacher runs (default: auto)
+  --teacher-url <url>     run the teacher on this Triton or TEI server (env PIIGUARD_TEACHER_URL);
+                          --teacher names the served model (its config and tokenizer)
+  --teacher-engine <e>    triton | tei: what serves it
+  --teacher-name <name>   Triton: the model's name in its model repository
   --offline               never call the hosted API; a Hub teacher only from the local cache
   --key-file <path>       read the API key from this file (never pass a key as an argument)
   --max-retries <n>       API retries per message before falling back (default: the SDK's, 2)
@@ -136,7 +140,7 @@ function parseClassifyFlags(argv: readonly string[], io: CliIo): ClassifyFlags |
     showText: values['show-text'] ?? false,
     concurrency: integerFlag(values.concurrency, '--concurrency', 1, 4096) ?? DEFAULT_CONCURRENCY,
     fallback,
-    ...backendFlags(values, teacher),
+    ...backendFlags(values, teacher, io.env),
   };
 }
 

@@ -44,6 +44,9 @@ Options:
   --concurrency <n>     API requests in flight (default: 16)
   --teacher <model>     teacher model folder or Hub id (default: env PIIGUARD_TEACHER, else the teacher's default)
   --device <d>          auto | cpu | cuda: where the teacher runs (default: auto)
+  --teacher-url <url>   run the teacher on this Triton or TEI server (env PIIGUARD_TEACHER_URL)
+  --teacher-engine <e>  triton | tei: what serves it
+  --teacher-name <name> Triton: the model's name in its model repository
   --offline             never call the hosted API; a Hub teacher only from the local cache
   --key-file <path>     read the API key from this file
   --max-retries <n>     API retries per message (default: the SDK's, 2)
@@ -105,7 +108,7 @@ function parseEvalFlags(argv: readonly string[], io: CliIo): EvalFlags | 'help' 
     showText: values['show-text'] ?? false,
     batchSize: integerFlag(values['batch-size'], '--batch-size', 1, 4096) ?? 32,
     concurrency: integerFlag(values.concurrency, '--concurrency', 1, 4096) ?? 16,
-    ...backendFlags(values, values.teacher ?? (io.env.PIIGUARD_TEACHER?.trim() || undefined)),
+    ...backendFlags(values, values.teacher ?? (io.env.PIIGUARD_TEACHER?.trim() || undefined), io.env),
   };
 }
 
