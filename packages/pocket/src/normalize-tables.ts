@@ -118,7 +118,21 @@ export const LEET: ReadonlyMap<string, string> = new Map(
 );
 
 const WORDS: Record<string, readonly string[]> = {
-  '0': ['zero', 'cero', 'nul', 'null', 'sifir', 'nol', 'kosong', 'sero', 'shunya', 'ноль', 'нуль', 'صفر'],
+  '0': [
+    'zero',
+    'oh',
+    'cero',
+    'nul',
+    'null',
+    'sifir',
+    'nol',
+    'kosong',
+    'sero',
+    'shunya',
+    'ноль',
+    'нуль',
+    'صفر',
+  ],
   '1': [
     'one',
     'uno',

@@ -60,15 +60,21 @@ const DOT =
 const PROVIDERS =
   '(gmail|hotmail|yahoo|outlook|icloud|proton(?:mail)?|aol|live|mail|yandex|gmx|web|rambler|libero|wp|onet|interia|rediffmail|ymail)';
 const TLDS = '(com|net|org|co|io|me|de|fr|es|br|tr|id|uk|ru|it|nl|pl|jp|in|ph|sa|ae|eg)';
+/**
+ * With a spelled "at" between them any domain counts ("kim dot lee at example dot org"), and the
+ * user part may be dotted in words too; without one only a known provider does, so "gmail dot com"
+ * is read but "spawn point com" is not.
+ */
 const EMAIL_SPELLED = new RegExp(
-  `(?<![a-z0-9._])([a-z0-9._]+)\\s*${AT}\\s*${PROVIDERS}\\s*${DOT}\\s*${TLDS}\\b|\\b${PROVIDERS}\\s*${DOT}\\s*${TLDS}\\b`,
+  `(?<![a-z0-9._])([a-z0-9._]+(?:${DOT}[a-z0-9_]+){0,2})\\s*${AT}\\s*([a-z0-9-]+)\\s*${DOT}\\s*${TLDS}\\b|\\b${PROVIDERS}\\s*${DOT}\\s*${TLDS}\\b`,
   'g',
 );
+const SPELLED_DOT = new RegExp(DOT, 'g');
 
 /** "kim at gmail dot com" → "kim@gmail.com"; "gmail dot com" → "gmail.com". */
 function unspellEmails(text: string): string {
-  return text.replace(EMAIL_SPELLED, (_m, user, provider, tld, provider2, tld2) =>
-    user !== undefined ? `${user}@${provider}.${tld}` : `${provider2}.${tld2}`,
+  return text.replace(EMAIL_SPELLED, (_m, user, domain, tld, provider, tld2) =>
+    user !== undefined ? `${user.replace(SPELLED_DOT, '.')}@${domain}.${tld}` : `${provider}.${tld2}`,
   );
 }
 

@@ -121,6 +121,31 @@ describe('generateCorpus', () => {
     expect(has('none', /nobody uses|no one posts on|never open/)).toBe(true);
   });
 
+  it('covers the issue-13 families: a town or a country in the same short words, handed-over credentials', () => {
+    const corpus = generateCorpus(19, 20_000);
+    const short = corpus.filter((ex) => ex.parts[0] === '' && ex.parts[2] === '' && ex.text.length < 40);
+    const shaped = (label: string, pattern: RegExp) =>
+      short.filter((ex) => ex.label === label && pattern.test(ex.text.toLowerCase())).length;
+    // The plain "i'm from X" shape is filled with a town (giving) and a country (none), both often.
+    expect(shaped('giving', /^(im|i'm|i am) from /)).toBeGreaterThan(3);
+    expect(shaped('none', /^(im|i'm|i am) from /)).toBeGreaterThan(3);
+    expect(shaped('giving', /^я из /)).toBeGreaterThan(0);
+    expect(shaped('none', /^я из /)).toBeGreaterThan(0);
+    const has = (label: string, pattern: RegExp) =>
+      corpus.some((ex) => ex.label === label && pattern.test(ex.parts[1].toLowerCase()));
+    expect(has('giving', /(user|username|login|acc)(:| is| =) \S+,? (pass|pw|password)(:| is| =) \S+/)).toBe(
+      true,
+    );
+    expect(has('giving', /(texted|emailed|sent by sms|sent to my phone) (me )?(is|was|:) ?\d{4,8}/)).toBe(
+      true,
+    );
+    expect(has('giving', /(cookie|token|session thing):? \S{12,}/)).toBe(true);
+    expect(has('none', /(changed|updated|messed up) (the|its) (layout|design|interface|icons) again/)).toBe(
+      true,
+    );
+    expect(has('none', /\d+ yaşındayım|yaşım \d+/)).toBe(true);
+  });
+
   it('gives every contrast pair at least one harmless side and one PII side', () => {
     for (const [lang, pairs] of Object.entries(CONTRAST)) {
       for (const pair of pairs ?? []) {

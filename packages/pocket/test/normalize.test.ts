@@ -30,6 +30,24 @@ describe('normalize', () => {
     ['"gmail dot com" alone', 'its on gmail dot com', 'its on gmail.com'],
     ['spaced-out email', 'k i m @ g m a i l . c o m', 'kim@gmail.com'],
     [
+      'spelled-out email, any domain, dotted user',
+      'its kim dot lee at example dot org',
+      'its kim.lee@example.org',
+    ],
+    ['bracketed email, any domain', 'pixie (at) foxmail (dot) net', 'pixie@foxmail.net'],
+    [
+      'Spanish spelled-out email, any domain',
+      'ana punto ruiz arroba correo punto com',
+      'ana.ruiz@correo.com',
+    ],
+    [
+      'a place name with "point" but no spelled "at" stays',
+      'meet near spawn point com',
+      'meet near spawn point com',
+    ],
+    ['"oh" as zero inside a run of digit words', 'five-five-five oh one eight eight', '5550188'],
+    ['"oh" alone stays a word', 'oh no oh well', 'oh no oh well'],
+    [
       'Russian keeps its script (only disguised Latin words fold)',
       'ѕnарсhаt и снап, привет',
       'snapchat и снап, привет',

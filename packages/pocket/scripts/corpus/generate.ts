@@ -21,6 +21,7 @@ import * as lex from './lexicon.js';
 import { addNoise } from './noise.js';
 import { DE, ID, TR } from './other-languages.js';
 import { ES, FR, PT } from './romance.js';
+import { SHORT_DISCLOSURES } from './short-disclosures.js';
 import { expand, type Slots } from './template.js';
 import type { Example, TemplateSet } from './types.js';
 import type { Language } from './values.js';
@@ -61,7 +62,7 @@ const BASE_SETS: Readonly<Record<Language, TemplateSet>> = {
 const SETS = Object.fromEntries(
   Object.entries(BASE_SETS).map(([lang, set]) => {
     const gaps = GAP_FAMILIES[lang as Language];
-    return [lang, gaps === undefined ? set : merge(set, gaps)];
+    return [lang, merge(gaps === undefined ? set : merge(set, gaps), SHORT_DISCLOSURES[lang as Language])];
   }),
 ) as Readonly<Record<Language, TemplateSet>>;
 
@@ -154,6 +155,21 @@ const INTENT_WEIGHTS: Readonly<Record<string, number>> = {
   gamingPlatformTalk: 0.8,
   callMe: 0.8,
   cityInPassing: 0.6,
+  // Issue 13 (short-disclosures.ts): a town named in a few words is the most common disclosure the
+  // earlier templates lacked, so it gets the most room; its country-alone twin keeps the shape even.
+  cityShort: 4,
+  countryShort: 1.5,
+  credentialsGiven: 0.6,
+  emailSpelled: 0.5,
+  phoneAside: 0.5,
+  whereShort: 0.7,
+  platformTalkShort: 0.8,
+  gameWhats: 0.6,
+  ageShort: 0.6,
+  friendRequestName: 0.6,
+  roomCodeShort: 0.6,
+  fbName: 0.5,
+  askShortLocal: 0.6,
 };
 
 /** Names that stand for an external app without naming it plainly (the policy's "hinted" handles). */
@@ -264,6 +280,11 @@ function slotFillers(lang: Language): Slots {
     city: (r) => keep(r.chance(0.3) ? values.cap(values.city(r, lang)) : values.city(r, lang)),
     school: (r) => keep(r.chance(0.3) ? values.cap(values.school(r, lang)) : values.school(r, lang)),
     fullname: (r) => keep(values.fullName(r, lang)),
+    realcity: (r) => keep(values.realCity(r, lang)),
+    lastname: (r) => values.localLastName(r, lang).toLowerCase(),
+    domain: (r) => keep(`${r.pick(lex.HANDLE_WORDS)}${r.pick(['', 'mail', 'box', 'net', 'web'])}`),
+    otp: (r) => keep(values.digits(r, r.pick([4, 6, 6, 8]))),
+    token: (r) => keep(values.token(r)),
     first: (r) => (r.chance(0.5) ? values.localFirstName(r, lang).toLowerCase() : values.firstName(r)),
     password: (r) => keep(values.password(r)),
     pin: (r) => keep(values.digits(r, 4)),

@@ -146,6 +146,31 @@ export function localCity(rng: Rng, lang: Language): string {
   return FAKERS[lang].location.city();
 }
 
+/**
+ * A real town of the language's country: faker's list of real city names where the locale has one,
+ * its regions (prefectures, states) where it has only invented city patterns, else the shared list.
+ * Lower-cased half the time, as chat types them.
+ */
+export function realCity(rng: Rng, lang: Language): string {
+  const place =
+    lang === 'tl'
+      ? rng.pick(FILIPINO_CITIES)
+      : (() => {
+          const location = FAKERS[lang].rawDefinitions.location;
+          const real = location?.city_name ?? location?.state;
+          return real != null && real.length > 0 ? rng.pick(real) : rng.pick(CITIES);
+        })();
+  return rng.chance(0.5) ? place.toLowerCase() : place;
+}
+
+/** A pasted session cookie or token, as a fake-support scam asks for one. */
+export function token(rng: Rng): string {
+  const chars = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+  let body = '';
+  for (let i = rng.int(12, 28); i > 0; i--) body += chars[rng.int(0, chars.length - 1)];
+  return `${rng.pick(['', 'sess_', 'token=', '_|WARNING:-DO-NOT-SHARE|_', 'sid='])}${body}`;
+}
+
 export function localStreetAddress(lang: Language): string {
   return FAKERS[lang].location.streetAddress();
 }
