@@ -122,7 +122,8 @@ describe('generateCorpus', () => {
   });
 
   it('covers the issue-13 families: a town or a country in the same short words, handed-over credentials', () => {
-    const corpus = generateCorpus(19, 20_000);
+    // 40k messages: in 20k one shape of one language is drawn only 3 to 14 times, depending on the seed.
+    const corpus = generateCorpus(19, 40_000);
     const short = corpus.filter((ex) => ex.parts[0] === '' && ex.parts[2] === '' && ex.text.length < 40);
     const shaped = (label: string, pattern: RegExp) =>
       short.filter((ex) => ex.label === label && pattern.test(ex.text.toLowerCase())).length;
@@ -144,6 +145,37 @@ describe('generateCorpus', () => {
       true,
     );
     expect(has('none', /\d+ yaşındayım|yaşım \d+/)).toBe(true);
+  });
+
+  it('covers the round-3 families on both sides, the new long posts and the harmless clause', () => {
+    const corpus = generateCorpus(23, 20_000);
+    const has = (label: string, pattern: RegExp, part = 1) =>
+      corpus.some((ex) => ex.label === label && pattern.test(ex.parts[part as 1].toLowerCase()));
+    expect(has('giving', /(mail|ship|send) the (cards|headset|merch|prize) to \S/)).toBe(true);
+    expect(has('giving', /(hmu|hit me up|buzz me) on \S/)).toBe(true);
+    expect(has('giving', /said i could (share|pass on) her (cell|number)/)).toBe(true);
+    expect(
+      has(
+        'giving',
+        /(leak|post|share) (ur|your) (address|real name|phone number|school) (if u dont|unless u)/,
+      ),
+    ).toBe(true);
+    expect(has('giving', /(voice|ts3|mumble) (ip|addr)(:| is) \d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/)).toBe(
+      true,
+    );
+    expect(has('giving', /(твой адрес|твоё настоящее имя|твой номер) будет во всех чатах/)).toBe(true);
+    expect(has('none', /(keep|leave) (ur|your) (address|number|school|last name|password) out of/)).toBe(
+      true,
+    );
+    expect(has('none', /(high score|top score|record|best run) (is|was) [\d,. m]{6,}/)).toBe(true);
+    expect(has('none', /(patch|update|hotfix) \d+\.\d+(:| -)/)).toBe(true);
+    expect(has('none', /(want|w|looking for)(:| -) .+ (or|and) (offers|adds|a better pet)/)).toBe(true);
+    // The clause joins the labelled message itself, so it is part of what carries the label; no
+    // template writes ", then ", one of its joiners, so those messages are the clause's.
+    const joined = (label: string) =>
+      corpus.filter((ex) => ex.label === label && ex.parts[1].includes(', then ')).length;
+    expect(joined('giving')).toBeGreaterThan(10);
+    expect(joined('none')).toBeGreaterThan(10);
   });
 
   it('gives every contrast pair at least one harmless side and one PII side', () => {

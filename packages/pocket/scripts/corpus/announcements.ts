@@ -6,10 +6,11 @@
  * as a whole, and the generator can also bury a labelled message inside one.
  */
 import type { Rng } from '../../src/random.js';
+import { GUIDE_PARTS, type GuidePart } from './announcement-guides.js';
 import { expand, type Slots } from './template.js';
 import type { Language } from './values.js';
 
-type Part = 'open' | 'plan' | 'rule' | 'prize' | 'remind' | 'story' | 'vent' | 'safety' | 'close';
+type Part = 'open' | 'plan' | 'rule' | 'prize' | 'remind' | 'story' | 'vent' | 'safety' | 'close' | GuidePart;
 
 type Pools = Readonly<Partial<Record<Part, readonly string[]>>>;
 
@@ -326,7 +327,7 @@ const VI: Pools = {
   close: ['chúc mọi người may mắn!'],
 };
 
-const POOLS: Readonly<Record<Language, Pools>> = {
+const OWN_POOLS: Readonly<Record<Language, Pools>> = {
   en: EN,
   es: ES,
   pt: PT,
@@ -346,7 +347,11 @@ const POOLS: Readonly<Record<Language, Pools>> = {
   vi: VI,
 };
 
-/** The orders a post follows: an event post, a story, a vent, a safety notice. */
+const POOLS = Object.fromEntries(
+  Object.entries(OWN_POOLS).map(([lang, pools]) => [lang, { ...pools, ...GUIDE_PARTS[lang as Language] }]),
+) as Readonly<Record<Language, Pools>>;
+
+/** The orders a post follows: an event post, a story, a vent, a safety notice, a guide, patch notes, a trade list. */
 const SHAPES: readonly (readonly Part[])[] = [
   ['open', 'plan', 'plan', 'rule', 'prize', 'remind', 'close'],
   ['open', 'plan', 'rule', 'rule', 'prize'],
@@ -356,6 +361,10 @@ const SHAPES: readonly (readonly Part[])[] = [
   ['vent', 'vent', 'vent', 'vent'],
   ['open', 'safety', 'safety', 'safety'],
   ['safety', 'safety', 'remind'],
+  ['open', 'guide', 'guide', 'guide', 'close'],
+  ['guide', 'guide', 'guide', 'guide'],
+  ['patch', 'patch', 'patch', 'patch'],
+  ['trade', 'trade', 'trade'],
 ];
 
 /** Sentences of one post, in order; a language without a part skips it. */

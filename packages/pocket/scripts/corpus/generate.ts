@@ -20,6 +20,7 @@ import { AR, HI, JA, RU, TL } from './languages-world.js';
 import * as lex from './lexicon.js';
 import { addNoise } from './noise.js';
 import { DE, ID, TR } from './other-languages.js';
+import { PASSING_DISCLOSURES } from './passing-disclosures.js';
 import { ES, FR, PT } from './romance.js';
 import { SHORT_DISCLOSURES } from './short-disclosures.js';
 import { expand, type Slots } from './template.js';
@@ -62,7 +63,8 @@ const BASE_SETS: Readonly<Record<Language, TemplateSet>> = {
 const SETS = Object.fromEntries(
   Object.entries(BASE_SETS).map(([lang, set]) => {
     const gaps = GAP_FAMILIES[lang as Language];
-    return [lang, merge(gaps === undefined ? set : merge(set, gaps), SHORT_DISCLOSURES[lang as Language])];
+    const withGaps = merge(gaps === undefined ? set : merge(set, gaps), SHORT_DISCLOSURES[lang as Language]);
+    return [lang, merge(withGaps, PASSING_DISCLOSURES[lang as Language])];
   }),
 ) as Readonly<Record<Language, TemplateSet>>;
 
@@ -163,13 +165,30 @@ const INTENT_WEIGHTS: Readonly<Record<string, number>> = {
   emailSpelled: 0.5,
   phoneAside: 0.5,
   whereShort: 0.7,
-  platformTalkShort: 0.8,
+  platformTalkShort: 1.2,
   gameWhats: 0.6,
   ageShort: 0.6,
   friendRequestName: 0.6,
   roomCodeShort: 0.6,
   fbName: 0.5,
   askShortLocal: 0.6,
+  // Round 3 (passing-disclosures.ts): data dropped in passing with a reason around it, and the harmless
+  // look-alikes that cost the most false alarms (long scores, rules naming the data, map places).
+  addressPassing: 0.8,
+  phonePassing: 0.8,
+  thirdPartyGive: 0.6,
+  otpReadOut: 0.6,
+  voiceServer: 0.3,
+  doxxNamed: 0.6,
+  schoolPassing: 0.4,
+  handleTranslit: 0.4,
+  scoreBig: 0.8,
+  rulesPost: 0.5,
+  playInvite: 0.8,
+  jokeThreat: 0.6,
+  mapPlace: 0.6,
+  rpNumber: 0.5,
+  chatShort: 0.5,
 };
 
 /** Names that stand for an external app without naming it plainly (the policy's "hinted" handles). */
@@ -415,6 +434,13 @@ export function generateExample(
   let text = message(rng, messageLang, label, protect);
   if (label !== 'none' && rng.chance(0.06))
     text += `${rng.pick([' and ', ', ', ' also ', '. '])}${message(rng, lang, label, protect)}`;
+  // Round 3: real chat hands data over with a game reason in the same breath ("text me if the lobby
+  // dies"), so a short harmless clause joins messages of every label alike: game words beside PII
+  // must not cancel it, and the clause alone must not flag anything.
+  if (rng.chance(0.08)) {
+    const clause = message(rng, messageLang, 'none', []);
+    if (clause.length <= 60) text += `${rng.pick([', ', ' ', ' so ', ' if ', ' cuz ', ', then '])}${clause}`;
+  }
   const shape = rng.weighted([
     ['plain', 58],
     ['long-tail', 18],
