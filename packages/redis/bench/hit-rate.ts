@@ -4,7 +4,7 @@
 //   pnpm build && cd packages/redis && tsx bench/hit-rate.ts [--messages 20000] [--replicas 4]
 //
 // The stream is an estimate of live chat, not a recording: repeated messages are drawn from the
-// independent evaluation set's 650 game-chat messages (packages/eval/data/independent) with a
+// 650 hand-typed messages of the game-chat evaluation set (packages/eval/data/independent) with a
 // Zipf(1) popularity (a few phrases — "gg", "lol", "who took my kill" — carry most repeats), and
 // a share of the stream is one-off messages that never recur (each distinct). The hit rate is
 // what the clients count: API requests / messages, measured through real PiiClients, a real
