@@ -1,26 +1,26 @@
-import { HttpTransport, resolveHttpOptions } from '@piiguard/sdk/http';
+import { HttpTransport, type ResolvedHttpOptions, resolveHttpOptions } from '@piiguard/sdk/http';
 
-/** How one remote service is reached; resolved once per command from the options. */
-export interface HttpSettings {
+/**
+ * How one remote service is reached; resolved once per command from the options. The HTTP fields
+ * are the sdk's `HttpOptions` (documented there), all given.
+ */
+export interface HttpSettings
+  extends Pick<
+    ResolvedHttpOptions,
+    | 'timeoutMs'
+    | 'deadlineMs'
+    | 'maxRetries'
+    | 'retryBaseDelayMs'
+    | 'retryMaxDelayMs'
+    | 'maxRetryAfterMs'
+    | 'maxResponseBytes'
+  > {
   /** Root that request paths are joined to, without a trailing slash. */
   readonly baseURL: string;
   /** Bearer token; never logged, never in errors. */
   readonly apiKey: string;
   /** The service's name in error messages ("Fireworks", "the generator"). */
   readonly service: string;
-  /** One attempt, headers and body, in ms. */
-  readonly timeoutMs: number;
-  /** One call — every attempt and back-off wait — in ms. */
-  readonly deadlineMs: number;
-  /** Retries after the first attempt. */
-  readonly maxRetries: number;
-  /** Back-off before retry n: `retryBaseDelayMs · 2^(n−1)`, jittered to 75–100 %, capped at `retryMaxDelayMs`. */
-  readonly retryBaseDelayMs: number;
-  readonly retryMaxDelayMs: number;
-  /** Longest server-requested wait (`retry-after-ms` / `Retry-After`) honoured before a retry, in ms. */
-  readonly maxRetryAfterMs: number;
-  /** Largest body read, in bytes. */
-  readonly maxResponseBytes: number;
   /** A proxy agent's fetch, or a test double. */
   readonly fetch?: typeof globalThis.fetch;
 }
