@@ -101,18 +101,26 @@ const browser = spawn(
     `--user-data-dir=${profile}`,
     url,
   ],
-  { stdio: 'ignore' },
+  // Its own process group, so the renderer, zygote and crash handler can be killed with it.
+  { stdio: 'ignore', detached: true },
 );
+const exited = new Promise((resolve) => browser.once('exit', resolve));
 const timeout = setTimeout(
   () => resolveReport({ ok: false, error: 'no report from the page within 60 s' }),
   60_000,
 );
 const report = await reported;
 clearTimeout(timeout);
-browser.kill('SIGKILL');
+try {
+  process.kill(-browser.pid, 'SIGKILL');
+} catch {
+  browser.kill('SIGKILL');
+}
+await exited;
 await new Promise((resolve) => page.close(resolve));
 await api.close();
-rmSync(profile, { recursive: true, force: true });
+// Chromium's helpers may still be letting go of the profile for a moment after the group is killed.
+rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 
 const expected = {
   ok: true,
