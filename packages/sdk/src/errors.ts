@@ -114,40 +114,11 @@ export class APIError extends PiiguardError {
    * anything that could echo the request; callers pass only fields from the error body.
    */
   static fromResponse(status: number, detail: string | undefined, options: APIErrorOptions = {}): APIError {
-    const opts = { ...options, status };
     const suffix = detail ? `: ${detail}` : '';
-    switch (status) {
-      case 400:
-        return new BadRequestError(`The API rejected the request (400)${suffix}`, opts);
-      case 401:
-        return new AuthenticationError(
-          `The API key was not accepted (401)${suffix}. Check apiKey or FIREWORKS_API_KEY.`,
-          opts,
-        );
-      case 402:
-        return new PaymentRequiredError(`The account cannot be billed (402)${suffix}`, opts);
-      case 403:
-        return new PermissionDeniedError(
-          `The API key may not use this model (403)${suffix}. Check the key's account and the model path.`,
-          opts,
-        );
-      case 404:
-        return new NotFoundError(
-          `The model or endpoint was not found (404)${suffix}. Check model and baseURL; the model may not be deployed.`,
-          opts,
-        );
-      case 409:
-        return new ConflictError(`The API reported a conflict (409)${suffix}`, opts);
-      case 412:
-        return new PreconditionFailedError(`The API refused the request (412)${suffix}`, opts);
-      case 422:
-        return new UnprocessableEntityError(`The API could not process the request (422)${suffix}`, opts);
-      case 429:
-        return new RateLimitError(`Rate limited by the API (429)${suffix}`, opts);
-      default:
-        if (status >= 500) return new InternalServerError(`The API failed (${status})${suffix}`, opts);
-        return new APIError(`The API answered ${status}${suffix}`, opts);
-    }
+    const message =
+      API_MESSAGES[status]?.(suffix) ??
+      (status >= 500 ? `The API failed (${status})${suffix}` : `The API answered ${status}${suffix}`);
+    return new (apiErrorClass(status))(message, { ...options, status });
   }
 }
 
@@ -345,3 +316,39 @@ export function toPiiguardError(value: unknown, fallbackMessage = 'Unexpected fa
   if (isPiiguardError(value)) return value;
   return new PiiguardError(fallbackMessage, { cause: value });
 }
+
+/** An `APIError` subclass, as `apiErrorClass` returns it. */
+export type APIErrorClass = new (message: string, options: APIErrorOptions) => APIError;
+
+/** The `APIError` subclass of each status with its own class; 5xx are `InternalServerError`. */
+const STATUS_CLASSES: Readonly<Record<number, APIErrorClass>> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  402: PaymentRequiredError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  412: PreconditionFailedError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};
+
+/** The class `APIError.fromResponse` picks for a status (internal: the sdk's HTTP layer words its own messages). */
+export function apiErrorClass(status: number): APIErrorClass {
+  return STATUS_CLASSES[status] ?? (status >= 500 ? InternalServerError : APIError);
+}
+
+/** The hosted API's message for each status with its own advice; `suffix` is `: <detail>` or empty. */
+const API_MESSAGES: Readonly<Record<number, (suffix: string) => string>> = {
+  400: (suffix) => `The API rejected the request (400)${suffix}`,
+  401: (suffix) => `The API key was not accepted (401)${suffix}. Check apiKey or FIREWORKS_API_KEY.`,
+  402: (suffix) => `The account cannot be billed (402)${suffix}`,
+  403: (suffix) =>
+    `The API key may not use this model (403)${suffix}. Check the key's account and the model path.`,
+  404: (suffix) =>
+    `The model or endpoint was not found (404)${suffix}. Check model and baseURL; the model may not be deployed.`,
+  409: (suffix) => `The API reported a conflict (409)${suffix}`,
+  412: (suffix) => `The API refused the request (412)${suffix}`,
+  422: (suffix) => `The API could not process the request (422)${suffix}`,
+  429: (suffix) => `Rate limited by the API (429)${suffix}`,
+};

@@ -1,5 +1,5 @@
 import { readModelConfig } from './config.js';
-import { isFolder, resolveSideFiles } from './load.js';
+import { resolveSideFiles } from './load.js';
 import { bindProfile } from './profiles/resolve.js';
 import { type RemoteTeacherOptions, resolveRemoteOptions } from './remote-options.js';
 import { startTeacher, type Teacher } from './teacher.js';
@@ -32,7 +32,7 @@ export async function connectTeacher(options: RemoteTeacherOptions): Promise<Tea
     {
       kind: resolved.engine,
       url: resolved.url,
-      name: resolved.engine === 'tei' && isFolder(resolved.teacher.model) ? '' : resolved.name,
+      name: resolved.name,
       version: resolved.modelVersion,
       maxInFlight: resolved.maxInFlightBatches,
       http: resolved.http,

@@ -1,6 +1,7 @@
 import { ConfigurationError, type HttpOptions, type RetryEvent } from '@piiguard/sdk';
 import { resolveHttpOptions } from '@piiguard/sdk/http';
 import type { ResolvedCircuit } from './engines/circuit.js';
+import { isFolder } from './load.js';
 import { type ResolvedTeacherOptions, resolveOptions, type TeacherOptions } from './options.js';
 import type { WireHttpOptions } from './protocol.js';
 
@@ -145,47 +146,19 @@ export function resolveRemoteOptions(
   }
   if (options.onRetry !== undefined && typeof options.onRetry !== 'function')
     invalid('onRetry', 'must be a function');
-  const {
-    url: rawUrl,
-    engine: _e,
-    name: _n,
-    modelVersion,
-    maxInFlightBatches,
-    circuitBreaker,
-    onRetry,
-    ...rest
-  } = options;
-  const teacher = resolveOptions({ ...pickTeacher(rest), maxBatchSize: rest.maxBatchSize ?? 32 }, env);
-  const { fetch: _fetch, ...http } = resolveHttpOptions(rest);
+  // Each resolver reads its own options by name: the model and batching ones here, the HTTP ones in the sdk.
+  const teacher = resolveOptions({ ...options, maxBatchSize: options.maxBatchSize ?? 32 }, env);
+  const { fetch: _fetch, ...http } = resolveHttpOptions(options);
   return {
     teacher,
-    url: url(rawUrl),
+    url: url(options.url),
     engine,
-    // TEI: the Hub id the server should report in /info (a folder path has no such name).
-    name: engine === 'triton' ? name : teacher.model,
-    modelVersion,
-    maxInFlightBatches: positiveInteger('maxInFlightBatches', maxInFlightBatches, 4, 256),
-    circuit: circuit(circuitBreaker),
+    // TEI: the Hub id the server should report in /info (a folder has no such name).
+    name: engine === 'triton' ? name : isFolder(teacher.model) ? '' : teacher.model,
+    modelVersion: options.modelVersion,
+    maxInFlightBatches: positiveInteger('maxInFlightBatches', options.maxInFlightBatches, 4, 256),
+    circuit: circuit(options.circuitBreaker),
     http,
-    onRetry,
+    onRetry: options.onRetry,
   };
-}
-
-/** The `TeacherOptions` part of the options (the HTTP ones are resolved by the sdk). */
-function pickTeacher(
-  options: Omit<RemoteTeacherOptions, 'url' | 'engine'> & Record<string, unknown>,
-): TeacherOptions {
-  const {
-    timeoutMs: _1,
-    deadlineMs: _2,
-    maxRetries: _3,
-    retryBaseDelayMs: _4,
-    retryMaxDelayMs: _5,
-    maxRetryAfterMs: _6,
-    headers: _7,
-    maxResponseBytes: _8,
-    allowServerMessages: _9,
-    ...teacher
-  } = options;
-  return teacher as TeacherOptions;
 }

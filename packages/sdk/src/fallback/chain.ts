@@ -88,13 +88,15 @@ export class FallbackChain {
   /** Each member's load state, identity once loaded, and `queueDepth` and `failures` when it reports them. */
   memberStats(): FallbackMemberStats[] {
     return this.members.map((member) => {
-      const loaded = member.loaded as { queueDepth?: unknown; failures?: unknown } | undefined;
-      const count = (value: unknown) => typeof value === 'number' && Number.isFinite(value);
+      const loaded = member.loaded;
+      const reported = loaded as { queueDepth?: unknown; failures?: unknown } | undefined;
+      const queueDepth = finiteNumber(reported?.queueDepth);
+      const failures = finiteNumber(reported?.failures);
       return {
         state: member.state,
-        ...(member.loaded ? { kind: member.loaded.kind, model: member.loaded.model } : {}),
-        ...(count(loaded?.queueDepth) ? { queueDepth: loaded!.queueDepth as number } : {}),
-        ...(count(loaded?.failures) ? { failures: loaded!.failures as number } : {}),
+        ...(loaded ? { kind: loaded.kind, model: loaded.model } : {}),
+        ...(queueDepth === undefined ? {} : { queueDepth }),
+        ...(failures === undefined ? {} : { failures }),
       };
     });
   }
@@ -102,4 +104,9 @@ export class FallbackChain {
   async close(): Promise<void> {
     await Promise.all(this.members.map((member) => member.close()));
   }
+}
+
+/** A counter a classifier reports about itself, when it is a finite number. */
+function finiteNumber(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }

@@ -5,19 +5,10 @@ import {
   APIError,
   type APIErrorOptions,
   APITimeoutError,
-  AuthenticationError,
-  BadRequestError,
+  apiErrorClass,
   ClosedError,
-  ConflictError,
-  InternalServerError,
   isPiiguardError,
-  NotFoundError,
-  PaymentRequiredError,
-  PermissionDeniedError,
   type PiiguardError,
-  PreconditionFailedError,
-  RateLimitError,
-  UnprocessableEntityError,
 } from '../errors.js';
 import { callerAbortError } from '../internal/abort.js';
 import { serverRetryAfterMs } from '../internal/retry-timing.js';
@@ -93,22 +84,17 @@ export async function toTypedError(error: unknown, context: FailureContext): Pro
   );
 }
 
-type APIErrorClass = new (message: string, options: APIErrorOptions) => APIError;
-
-/**
- * A named service's error answers: the class `APIError.fromResponse` picks for the status and
- * what the status means, without the hosted API's advice (its option names, its model paths).
- */
-const NAMED_STATUS: Readonly<Record<number, readonly [APIErrorClass, string]>> = {
-  400: [BadRequestError, 'the request was rejected'],
-  401: [AuthenticationError, 'the API key was not accepted; check the key'],
-  402: [PaymentRequiredError, 'the account cannot be billed'],
-  403: [PermissionDeniedError, "the key may not do this; check the key's account"],
-  404: [NotFoundError, 'not found; check the URL and the resource name'],
-  409: [ConflictError, 'it already exists or is in use'],
-  412: [PreconditionFailedError, 'a precondition failed'],
-  422: [UnprocessableEntityError, 'the request could not be processed'],
-  429: [RateLimitError, 'rate limited or out of quota'],
+/** What a status means, for a named service's messages (without the hosted API's advice). */
+const MEANINGS: Readonly<Record<number, string>> = {
+  400: 'the request was rejected',
+  401: 'the API key was not accepted; check the key',
+  402: 'the account cannot be billed',
+  403: "the key may not do this; check the key's account",
+  404: 'not found; check the URL and the resource name',
+  409: 'it already exists or is in use',
+  412: 'a precondition failed',
+  422: 'the request could not be processed',
+  429: 'rate limited or out of quota',
 };
 
 /** `${service} answered 429 creating dataset x: rate limited or out of quota; after 3 attempts.` */
@@ -119,10 +105,9 @@ function namedServiceError(
   details: readonly string[],
   options: APIErrorOptions,
 ): APIError {
-  const [ErrorClass, meaning] =
-    NAMED_STATUS[status] ?? (status >= 500 ? [InternalServerError, 'the service failed'] : [APIError, '']);
+  const meaning = MEANINGS[status] ?? (status >= 500 ? 'the service failed' : '');
   const detail = [meaning, ...details].filter(Boolean).join('; ');
-  return new ErrorClass(
+  return new (apiErrorClass(status))(
     `${service} answered ${status}${what ? ` ${what}` : ''}${detail ? `: ${detail}` : ''}.`,
     { ...options, status },
   );

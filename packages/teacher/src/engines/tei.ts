@@ -49,12 +49,7 @@ export async function openTeiEngine(
       `reads at most ${String(maxInput)} tokens per input (max_input_length); the teacher needs 512.`,
     );
   }
-  if (
-    typeof info?.model_id === 'string' &&
-    typeof setup.name === 'string' &&
-    setup.name !== '' &&
-    info.model_id !== setup.name
-  ) {
+  if (typeof info?.model_id === 'string' && setup.name !== '' && info.model_id !== setup.name) {
     onWarning(
       `${service.description} serves ${info.model_id}, not ${setup.name}; its labels match, so it is used.`,
     );
