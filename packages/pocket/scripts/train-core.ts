@@ -31,7 +31,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = Object.freeze({
   trainSize: 150_000,
   devSize: 20_000,
   bits: 19,
-  epochs: 5,
+  epochs: 6,
   learningRate: 0.5,
   l2: 3e-5,
 });

@@ -5,6 +5,8 @@
  * (the hashing trick). Training and inference share this file, so both see the same buckets.
  */
 
+import { COUNTRY_WORDS } from './country-words.js';
+
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
@@ -160,6 +162,7 @@ const TOKEN_KINDS: ReadonlyMap<string, string> = new Map([
     .join(' ')
     .split(' ')
     .map((w) => [w, 'pii-noun'] as const),
+  ...COUNTRY_WORDS.map((w) => [w, 'country'] as const),
 ]);
 
 function flags(text: string, kinds: ReadonlySet<string>): string[] {
@@ -173,6 +176,9 @@ function flags(text: string, kinds: ReadonlySet<string>): string[] {
       for (let k = j + 1; k < sorted.length; k++) found.push(`<${sorted[i]}+${sorted[j]}+${sorted[k]}>`);
     }
   }
+  // A country alone is harmless where a town is not: the flag lets every unseen town name in
+  // "im from …" read as a town, instead of only the towns the corpus happened to name.
+  if (kinds.has('country')) found.push('<country>');
   if (text.includes('?')) found.push('<question>');
   let longest = 0;
   for (const m of text.matchAll(/\d+/g)) longest = Math.max(longest, m[0].length);

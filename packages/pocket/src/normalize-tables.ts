@@ -83,6 +83,12 @@ export const SYMBOLS: ReadonlyMap<string, string> = new Map(
     ø: 'o',
     đ: 'd',
     ł: 'l',
+    // Capitals too: the table is read before lower-casing.
+    Æ: 'ae',
+    Œ: 'oe',
+    Ø: 'o',
+    Đ: 'd',
+    Ł: 'l',
     '\u2018': "'",
     '\u2019': "'",
     '\u201c': '"',
@@ -132,6 +138,7 @@ const WORDS: Record<string, readonly string[]> = {
     'ноль',
     'нуль',
     'صفر',
+    'khong',
   ],
   '1': [
     'one',
@@ -150,6 +157,7 @@ const WORDS: Record<string, readonly string[]> = {
     'один',
     'одна',
     'واحد',
+    'mot',
   ],
   '2': [
     'two',
@@ -169,6 +177,7 @@ const WORDS: Record<string, readonly string[]> = {
     'две',
     'اثنين',
     'اثنان',
+    'hai',
   ],
   '3': [
     'three',
@@ -185,6 +194,7 @@ const WORDS: Record<string, readonly string[]> = {
     'три',
     'ثلاثة',
     'ثلاثه',
+    'ba',
   ],
   '4': [
     'four',
@@ -201,6 +211,7 @@ const WORDS: Record<string, readonly string[]> = {
     'четыре',
     'اربعة',
     'اربعه',
+    'bon',
   ],
   '5': [
     'five',
@@ -218,8 +229,24 @@ const WORDS: Record<string, readonly string[]> = {
     'пять',
     'خمسة',
     'خمسه',
+    'nam',
   ],
-  '6': ['six', 'seis', 'sechs', 'alti', 'enam', 'sei', 'zes', 'szesc', 'anim', 'chhe', 'шесть', 'ستة', 'سته'],
+  '6': [
+    'six',
+    'seis',
+    'sechs',
+    'alti',
+    'enam',
+    'sei',
+    'zes',
+    'szesc',
+    'anim',
+    'chhe',
+    'шесть',
+    'ستة',
+    'سته',
+    'sau',
+  ],
   '7': [
     'seven',
     'siete',
@@ -235,6 +262,7 @@ const WORDS: Record<string, readonly string[]> = {
     'семь',
     'سبعة',
     'سبعه',
+    'bay',
   ],
   '8': [
     'eight',
@@ -251,6 +279,7 @@ const WORDS: Record<string, readonly string[]> = {
     'восемь',
     'ثمانية',
     'ثمانيه',
+    'tam',
   ],
   '9': [
     'nine',
@@ -267,13 +296,16 @@ const WORDS: Record<string, readonly string[]> = {
     'девять',
     'تسعة',
     'تسعه',
+    'chin',
   ],
 };
 
 /**
  * Spelled-out digits in every corpus language, as the normaliser sees them (accents and Arabic
  * marks stripped, lower case): English, Spanish, Portuguese, French, German, Italian, Dutch,
- * Polish, Turkish, Indonesian, Tagalog, Hinglish, Russian and Arabic.
+ * Polish, Turkish, Indonesian, Tagalog, Hinglish, Russian, Arabic and Vietnamese (written without
+ * its tone marks, as the normaliser leaves it). A word
+ * becomes a digit only in a run of three (see `normalize.ts`), so "ba", "nam" or "hai" alone stay words.
  */
 export const DIGIT_WORDS: ReadonlyMap<string, string> = new Map(
   Object.entries(WORDS).flatMap(([digit, words]) => words.map((w) => [w, digit] as const)),
@@ -293,5 +325,55 @@ export const KANJI_DIGITS: ReadonlyMap<string, string> = new Map(
     七: '7',
     八: '8',
     九: '9',
+  }),
+);
+
+/**
+ * Japanese digits read out in kana (ゼロ, イチ, ニー… or ぜろ, いち, にー…), longest spelling first
+ * so "ゴー" is one five, not "ゴ" and a stray mark. シ, シチ and ク are left out: as single sounds
+ * they sit inside too many ordinary words.
+ */
+const KATAKANA_DIGIT_WORDS: Readonly<Record<string, string>> = {
+  ゼロ: '0',
+  レイ: '0',
+  マル: '0',
+  イチ: '1',
+  ニー: '2',
+  ニ: '2',
+  サン: '3',
+  ヨン: '4',
+  ゴー: '5',
+  ゴ: '5',
+  ロク: '6',
+  ナナ: '7',
+  ハチ: '8',
+  キュウ: '9',
+  キュー: '9',
+};
+/** Katakana → hiragana is a fixed shift of 0x60 (the long-vowel mark ー is shared). */
+function toHiragana(word: string): string {
+  return word.replace(/[\u30a1-\u30f6]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60));
+}
+export const KANA_DIGITS: ReadonlyMap<string, string> = new Map(
+  Object.entries(KATAKANA_DIGIT_WORDS).flatMap(([word, digit]) => [
+    [word, digit] as const,
+    [toHiragana(word), digit] as const,
+  ]),
+);
+
+/** Korean Sino-Korean digits (공일공 is how 010 is said), 공 and 영 both zero. */
+export const HANGUL_DIGITS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    공: '0',
+    영: '0',
+    일: '1',
+    이: '2',
+    삼: '3',
+    사: '4',
+    오: '5',
+    육: '6',
+    칠: '7',
+    팔: '8',
+    구: '9',
   }),
 );

@@ -4,7 +4,15 @@
  * separators inside numbers) back into one plain form, so the model sees one spelling per concept.
  * Every step is a linear-time pass; the output is what `features.ts` reads.
  */
-import { DIGIT_WORDS, HOMOGLYPHS, KANJI_DIGITS, LEET, SYMBOLS } from './normalize-tables.js';
+import {
+  DIGIT_WORDS,
+  HANGUL_DIGITS,
+  HOMOGLYPHS,
+  KANA_DIGITS,
+  KANJI_DIGITS,
+  LEET,
+  SYMBOLS,
+} from './normalize-tables.js';
 
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
 /** Invisible characters used to split a word so filters miss it: removed, not spaced. */
@@ -51,12 +59,12 @@ function foldSymbols(text: string): string {
   return out;
 }
 
-/** "@" spelled out in the corpus languages: at, arroba, chez, bei, et, chiocciola, apenstaartje, małpa, собака, アットマーク, "at the rate". */
+/** "@" spelled out in the corpus languages: at, arroba, arobase, chez, bei, et, chiocciola, apenstaartje, małpa, собака, アットマーク, "at the rate", a còng, 골뱅이. */
 const AT =
-  '(?:@|\\(at\\)|\\[at\\]|\\{at\\}|<at>| (?:at the rate|at the rate of|attherate|at|arroba|chez|bei|et|chiocciola|apenstaartje|malpa|собака|собачка|ат) |\\s?(?:アットマーク|アット|あっと)\\s?)';
-/** "." spelled out: dot, ponto, punto, point, punkt, nokta, titik, punt, kropka, tuldok, точка, ドット, نقطة. */
+  '(?:@|\\(at\\)|\\[at\\]|\\{at\\}|<at>| (?:at the rate|at the rate of|attherate|at|arroba|arobase|arrobase|chez|bei|et|chiocciola|apenstaartje|malpa|a cong|a moc|собака|собачка|ат|골뱅이|앳) |\\s?(?:アットマーク|アット|あっと)\\s?)';
+/** "." spelled out: dot, ponto, punto, point, punkt, nokta, titik, punt, kropka, tuldok, chấm, точка, ドット, نقطة, 닷, 점. */
 const DOT =
-  '(?:\\.|\\(dot\\)|\\[dot\\]|\\{dot\\}|<dot>| (?:dot|ponto|punto|point|punkt|nokta|titik|punt|kropka|tuldok|точка|نقطة) |\\s?(?:ドット|どっと)\\s?)';
+  '(?:\\.|\\(dot\\)|\\[dot\\]|\\{dot\\}|<dot>| (?:dot|ponto|punto|point|punkt|nokta|titik|punt|kropka|tuldok|cham|точка|نقطة|닷|점) |\\s?(?:ドット|どっと)\\s?)';
 const PROVIDERS =
   '(gmail|hotmail|yahoo|outlook|icloud|proton(?:mail)?|aol|live|mail|yandex|gmx|web|rambler|libero|wp|onet|interia|rediffmail|ymail)';
 const TLDS = '(com|net|org|co|io|me|de|fr|es|br|tr|id|uk|ru|it|nl|pl|jp|in|ph|sa|ae|eg)';
@@ -143,8 +151,35 @@ function kanjiToDigits(text: string): string {
   return text.replace(KANJI_RUN, (m) => [...m].map((ch) => KANJI_DIGITS.get(ch)).join(''));
 }
 
-/** Digit groups joined by separators, 7+ digits in all: "555-123 45.67" → "5551234567" (phones). */
-const GROUPED_NUMBER = /\+?\(?(?<!\d)\d+\)?(?:[ .\-_\u00a0]{1,3}\(?\d+\)?)+/g;
+/**
+ * Three or more kana digits read out ("ゼロナナゼロ、ゴーゴーゴー", "ぜろきゅうぜろ") → digits, the
+ * reading marks between groups kept. The run must not touch other kana, so "サンゴ" inside a word,
+ * "ゴーゴーカレー" or "いちご" stay words.
+ */
+const KANA_DIGIT = `(?:${[...KANA_DIGITS.keys()].join('|')})`;
+const KANA_RUN = new RegExp(
+  `(?<![\\u3041-\\u30ff])${KANA_DIGIT}(?:[、・ -]?${KANA_DIGIT}){2,}(?![\\u3041-\\u30ff])`,
+  'g',
+);
+const KANA_DIGIT_ONE = new RegExp(KANA_DIGIT, 'g');
+function kanaToDigits(text: string): string {
+  return text.replace(KANA_RUN, (m) => m.replace(KANA_DIGIT_ONE, (d) => KANA_DIGITS.get(d)!));
+}
+
+/**
+ * A Hangul word made only of three or more Sino-Korean digits ("공일공", "오오오") → digits. Whole
+ * words only: the same syllables inside ordinary words (이사, 사이, 오늘) are left alone.
+ */
+const HANGUL_RUN = new RegExp(
+  `(?<![\\uac00-\\ud7a3])[${[...HANGUL_DIGITS.keys()].join('')}]{3,}(?![\\uac00-\\ud7a3])`,
+  'g',
+);
+function hangulToDigits(text: string): string {
+  return text.replace(HANGUL_RUN, (m) => [...m].map((ch) => HANGUL_DIGITS.get(ch)).join(''));
+}
+
+/** Digit groups joined by separators (Japanese 、 too), 7+ digits in all: "555-123 45.67" → "5551234567" (phones). */
+const GROUPED_NUMBER = /\+?\(?(?<!\d)\d+\)?(?:[ .\-_\u00a0、]{1,3}\(?\d+\)?)+/g;
 function joinNumberGroups(text: string): string {
   return text.replace(GROUPED_NUMBER, (m) => {
     // " -64" is a minus sign (coordinates), not a separator.
@@ -165,7 +200,7 @@ export function normalize(text: string): string {
   t = collapseSpaced(t);
   t = unspellEmails(t);
   t = foldLeet(t);
-  t = digitWordsToDigits(kanjiToDigits(t));
+  t = digitWordsToDigits(hangulToDigits(kanaToDigits(kanjiToDigits(t))));
   t = joinNumberGroups(t);
   return t.trim();
 }

@@ -154,16 +154,20 @@ describe('generateCorpus', () => {
     expect(has('giving', /(mail|ship|send) the (cards|headset|merch|prize) to \S/)).toBe(true);
     expect(has('giving', /(hmu|hit me up|buzz me) on \S/)).toBe(true);
     expect(has('giving', /said i could (share|pass on) her (cell|number)/)).toBe(true);
+    // Any of the doxxing threats that name the data (one rare template alone is a coin toss).
     expect(
-      has(
-        'giving',
-        /(leak|post|share) (ur|your) (address|real name|phone number|school) (if u dont|unless u)/,
-      ),
+      has('giving', /(leak|post|share) (ur|your) (address|full name|real name|phone number|school)/),
     ).toBe(true);
     expect(has('giving', /(voice|ts3|mumble) (ip|addr)(:| is) \d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/)).toBe(
       true,
     );
-    expect(has('giving', /(твой адрес|твоё настоящее имя|твой номер) будет во всех чатах/)).toBe(true);
+    // A Russian doxxing threat, from any of its templates (one rare template alone is a coin toss).
+    expect(
+      has(
+        'giving',
+        /(твой адрес|твоё настоящее имя|твой номер) будет во всех чатах|солью твой адрес|все узнают/,
+      ),
+    ).toBe(true);
     expect(has('none', /(keep|leave) (ur|your) (address|number|school|last name|password) out of/)).toBe(
       true,
     );
@@ -176,6 +180,31 @@ describe('generateCorpus', () => {
       corpus.filter((ex) => ex.label === label && ex.parts[1].includes(', then ')).length;
     expect(joined('giving')).toBeGreaterThan(10);
     expect(joined('none')).toBeGreaterThan(10);
+  });
+
+  it('covers the round-4 families: talk about data, terse exchanges, pretext asks, look-alikes', () => {
+    const corpus = generateCorpus(29, 20_000);
+    const has = (label: string, pattern: RegExp) =>
+      corpus.some((ex) => ex.label === label && pattern.test(ex.parts[1].toLowerCase()));
+    // Harmless: rules and safety talk that name the data, game numbers and codes, age asked back.
+    expect(has('none', /(mod here|mods): (stop|quit) asking/)).toBe(true);
+    expect(has('none', /ur ping (is|says) \d+/)).toBe(true);
+    expect(has('none', /(party|lobby|squad|room|custom) code \S/)).toBe(true);
+    expect(has('none', /got (my phone taken|phone got confiscated)|phone got confiscated/)).toBe(true);
+    // PII: same name elsewhere, a selling post's number, a borrowed account, digits in words.
+    expect(
+      has(
+        'giving',
+        /i stream on (twitch|kick|yt|youtube|tiktok) (same name|under the same name|same user|w the same name)/,
+      ),
+    ).toBe(true);
+    expect(has('giving', /(selling|wts|for sale:) my (old|used)/)).toBe(true);
+    expect(has('asking', /(lend|let me use|share) (me )?(ur|your) (acc|account|login)/)).toBe(true);
+    expect(has('giving', /ゼロ|ぜろ/)).toBe(true);
+    expect(has('giving', /공일공/)).toBe(true);
+    expect(
+      has('giving', /(sdt t la|zalo t|số mình là) (khong|không|mot|hai|ba|bon|nam|sau|bay|tam|chin) /),
+    ).toBe(true);
   });
 
   it('gives every contrast pair at least one harmless side and one PII side', () => {

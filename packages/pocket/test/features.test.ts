@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import intl from '../scripts/corpus/intl.generated.json';
+import { COUNTRY_WORDS } from '../src/country-words.js';
 import { extractFeatures } from '../src/features.js';
+import { normalize } from '../src/normalize.js';
 
 const BITS = 18;
 
@@ -31,6 +34,36 @@ describe('extractFeatures', () => {
     const a = [...extractFeatures('my snap is', BITS)].sort((x, y) => x - y);
     const b = [...extractFeatures('is snap my', BITS)].sort((x, y) => x - y);
     expect(a).not.toEqual(b);
+  });
+
+  it('marks country names, so a town it never saw is told from a country by the same flag', () => {
+    // The buckets two texts share beyond their own words: a country brings the country flag (and
+    // its pairs), a town does not, whichever town or country it is.
+    const extra = (a: string, b: string) => {
+      const fb = new Set(extractFeatures(b, BITS));
+      return extractFeatures(a, BITS).filter((f) => !fb.has(f)).length;
+    };
+    const flagOf = (text: string) => new Set(extractFeatures(text, BITS));
+    const brazil = flagOf('im from brazil');
+    const canada = flagOf('im from canada');
+    const fresno = flagOf('im from fresno');
+    const shared = [...brazil].filter((f) => canada.has(f));
+    const countryOnly = shared.filter((f) => !fresno.has(f));
+    expect(countryOnly.length).toBeGreaterThan(0);
+    expect(extra('im from brazil', 'im from canada')).toBeGreaterThan(0);
+  });
+
+  it('knows every word of the corpus countries, in every language that spaces its words', () => {
+    const words = new Set(COUNTRY_WORDS);
+    for (const [lang, { countries }] of Object.entries(intl)) {
+      if (lang === 'vi' || lang === 'ja' || lang === 'ko') continue;
+      for (const country of countries) {
+        const known = normalize(country)
+          .split(' ')
+          .some((w) => words.has(w));
+        expect(known, `${lang}: ${country}`).toBe(true);
+      }
+    }
   });
 
   it('reuses the output array it is given', () => {

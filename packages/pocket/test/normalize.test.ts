@@ -6,6 +6,7 @@ describe('normalize', () => {
     ['Unicode NFKC (full-width, maths letters)', '１２３４５６７ 𝐬𝐧𝐚𝐩', '1234567 snap'],
     ['case folding', 'WHATS UR SNAP', 'whats ur snap'],
     ['accents stripped', 'dónde vivís, José? ß', 'donde vivis, jose? ss'],
+    ['letters without a decomposition, capitals too', 'Đà Nẵng, Łódź, Ørsted', 'da nang, lodz, orsted'],
     ['Cyrillic look-alikes', 'ѕnарсhаt', 'snapchat'],
     ['Greek look-alikes', 'ιnstα', 'insta'],
     ['Turkish dotless i', 'nerelısın', 'nerelisin'],
@@ -71,6 +72,24 @@ describe('normalize', () => {
       '345 / 345 / 567',
     ],
     ['digits as Tagalog and Hinglish words', 'isa dalawa tatlo / ek do teen char', '123 / 1234'],
+    ['digits as Vietnamese words', 'sdt la khong chin tam nam nam nam', 'sdt la 098555'],
+    [
+      'katakana digits read out, groups split by 、',
+      'ゼロナナゼロ、ゴーゴーゴー、イチニーサンヨン',
+      '0705551234',
+    ],
+    [
+      'hiragana digits read out',
+      'でんわは ぜろきゅうぜろ ごーごーごー いちにさんよん',
+      'でんわは 0905551234',
+    ],
+    ['Sino-Korean digits as whole words', '공일공 오오오 일이삼사', '0105551234'],
+    [
+      'French and Korean spelled-out emails',
+      'lea arobase example point fr / kim 골뱅이 naver 닷 com',
+      'lea@example.fr / kim@naver.com',
+    ],
+    ['Vietnamese spelled-out email', 'lan a cong gmail cham com', 'lan@gmail.com'],
     ['control characters and zero-width spaces', 'sn\u200bap\u0000 now', 'snap now'],
     ['lone surrogate becomes a space', 'a\ud800b', 'a b'],
   ])('%s', (_name, input, expected) => {
@@ -87,6 +106,18 @@ describe('normalize', () => {
     expect(normalize('i have one more level')).toBe('i have one more level');
     // Italian "che sei uno" ("that you are a"): "sei" and "uno" are digits, "che" is not one.
     expect(normalize('dico che sei uno stupido')).toBe('dico che sei uno stupido');
+  });
+
+  it('leaves ordinary words made of digit sounds alone (Korean, Japanese, Vietnamese, Italian, Polish)', () => {
+    for (const text of [
+      '이사 가요 오늘 사이에',
+      'サンゴ礁 ゴーゴーカレー イチゴ いちごの',
+      'ba nam roi',
+      'hai tre vite',
+      'tam jest nam dobrze',
+    ]) {
+      expect(normalize(text)).toBe(text);
+    }
   });
 
   it('is idempotent on its own output', () => {

@@ -9,6 +9,7 @@ import { Rng } from '../../src/random.js';
 import { announcement, announcementSentences } from './announcements.js';
 import { compositional } from './compositional.js';
 import { contrastFor } from './contrast.js';
+import { FAMILIES as DATA_TALK, WEIGHTS as DATA_TALK_WEIGHTS } from './data-talk.js';
 import { EN } from './english.js';
 import { EN_EXTRA } from './english-extra.js';
 import { DE_EXTRA, ES_EXTRA, FR_EXTRA, ID_EXTRA, PT_EXTRA, TR_EXTRA } from './extra-existing.js';
@@ -18,12 +19,15 @@ import { KO, VI } from './korean-vietnamese.js';
 import { IT, NL, PL } from './languages-europe.js';
 import { AR, HI, JA, RU, TL } from './languages-world.js';
 import * as lex from './lexicon.js';
+import { FAMILIES as LOOKALIKES, WEIGHTS as LOOKALIKES_WEIGHTS } from './lookalikes.js';
 import { addNoise } from './noise.js';
 import { DE, ID, TR } from './other-languages.js';
 import { PASSING_DISCLOSURES } from './passing-disclosures.js';
+import { FAMILIES as PRETEXT_ASKS, WEIGHTS as PRETEXT_ASKS_WEIGHTS } from './pretext-asks.js';
 import { ES, FR, PT } from './romance.js';
 import { SHORT_DISCLOSURES } from './short-disclosures.js';
 import { expand, type Slots } from './template.js';
+import { FAMILIES as TERSE_EXCHANGES, WEIGHTS as TERSE_EXCHANGES_WEIGHTS } from './terse-exchanges.js';
 import type { Example, TemplateSet } from './types.js';
 import type { Language } from './values.js';
 import * as values from './values.js';
@@ -64,7 +68,12 @@ const SETS = Object.fromEntries(
   Object.entries(BASE_SETS).map(([lang, set]) => {
     const gaps = GAP_FAMILIES[lang as Language];
     const withGaps = merge(gaps === undefined ? set : merge(set, gaps), SHORT_DISCLOSURES[lang as Language]);
-    return [lang, merge(withGaps, PASSING_DISCLOSURES[lang as Language])];
+    const round3 = merge(withGaps, PASSING_DISCLOSURES[lang as Language]);
+    const round4 = [DATA_TALK, TERSE_EXCHANGES, PRETEXT_ASKS, LOOKALIKES].reduce(
+      (set, families) => merge(set, families[lang as Language]),
+      round3,
+    );
+    return [lang, round4];
   }),
 ) as Readonly<Record<Language, TemplateSet>>;
 
@@ -189,6 +198,11 @@ const INTENT_WEIGHTS: Readonly<Record<string, number>> = {
   mapPlace: 0.6,
   rpNumber: 0.5,
   chatShort: 0.5,
+  // Round 4 (data-talk.ts, terse-exchanges.ts).
+  ...DATA_TALK_WEIGHTS,
+  ...TERSE_EXCHANGES_WEIGHTS,
+  ...PRETEXT_ASKS_WEIGHTS,
+  ...LOOKALIKES_WEIGHTS,
 };
 
 /** Names that stand for an external app without naming it plainly (the policy's "hinted" handles). */

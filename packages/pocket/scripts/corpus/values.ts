@@ -147,19 +147,79 @@ export function localCity(rng: Rng, lang: Language): string {
 }
 
 /**
- * A real town of the language's country: faker's list of real city names where the locale has one,
- * its regions (prefectures, states) where it has only invented city patterns, else the shared list.
- * Lower-cased half the time, as chat types them.
+ * The big cities people in each language's chat actually name, in the forms chat writes them:
+ * short and colloquial names (sp, bh, jkt, saigon, питер), Russian in the inflected forms "из …"
+ * and "в …" take, Japanese and Korean without the 市/시 suffix. Faker's lists are mostly small
+ * towns (and Japanese has none, so faker falls back to American ones).
+ */
+const MAJOR_CITIES: Readonly<Record<Language, readonly string[]>> = {
+  en: list(
+    'london|new york|nyc|la|chicago|houston|toronto|sydney|melbourne|manchester|birmingham|dallas|atlanta|seattle|boston|phoenix|denver|vegas|miami|philly|glasgow|dublin|auckland|vancouver',
+  ),
+  es: list(
+    'madrid|barcelona|bcn|valencia|sevilla|cdmx|mexico df|guadalajara|monterrey|bogota|medellin|lima|santiago|buenos aires|baires|rosario|cordoba|quito|caracas|malaga|bilbao|zaragoza',
+  ),
+  pt: list(
+    'sp|sao paulo|sampa|rio|rj|bh|belo horizonte|curitiba|porto alegre|poa|recife|salvador|fortaleza|brasilia|manaus|belem|goiania|floripa|lisboa|porto|campinas|santos',
+  ),
+  fr: list(
+    'paris|lyon|marseille|toulouse|lille|bordeaux|nantes|nice|strasbourg|montpellier|rennes|grenoble|le 93|le 92|bruxelles|montreal|quebec|geneve|lausanne',
+  ),
+  de: list(
+    'berlin|hamburg|münchen|muenchen|köln|koeln|frankfurt|stuttgart|düsseldorf|dortmund|essen|leipzig|dresden|hannover|nürnberg|bremen|wien|graz|zürich|zuerich|bern',
+  ),
+  it: list(
+    'roma|milano|napoli|torino|palermo|genova|bologna|firenze|bari|catania|venezia|verona|padova|trieste|brescia|cagliari',
+  ),
+  nl: list(
+    'amsterdam|adam|rotterdam|den haag|utrecht|eindhoven|groningen|tilburg|almere|breda|nijmegen|antwerpen|gent|brussel',
+  ),
+  pl: list(
+    'warszawa|warszawy|krakow|krakowa|wroclaw|wroclawia|poznan|poznania|gdansk|gdanska|lodz|lodzi|katowice|lublin|szczecin|bydgoszcz|bialystok',
+  ),
+  tr: list(
+    'istanbul|ankara|izmir|bursa|antalya|adana|konya|gaziantep|mersin|kayseri|eskisehir|samsun|trabzon|istanbuldan|ankaradan|izmirden',
+  ),
+  id: list(
+    'jakarta|jkt|bandung|surabaya|sby|medan|semarang|jogja|yogyakarta|makassar|palembang|bekasi|depok|tangerang|bogor|malang|bali|denpasar|solo',
+  ),
+  tl: list(
+    'manila|quezon city|qc|makati|pasig|taguig|cebu|davao|caloocan|antipolo|bacolod|iloilo|cavite|laguna|baguio|pampanga|marikina',
+  ),
+  hi: list(
+    'delhi|dilli|mumbai|bombay|bangalore|bengaluru|hyderabad|chennai|kolkata|pune|jaipur|lucknow|ahmedabad|noida|gurgaon|indore|bhopal|patna|chandigarh|surat|nagpur',
+  ),
+  ru: list(
+    'москва|москвы|москве|мск|питер|питера|питере|спб|казань|казани|новосибирск|новосибирска|екатеринбург|екб|нижний|самара|самары|уфа|уфы|краснодар|краснодара|ростов|ростова|воронеж|минск|минска|киев|алматы|moskva|moskvy|piter|kazani',
+  ),
+  ja: list(
+    '東京|大阪|名古屋|札幌|福岡|横浜|京都|神戸|仙台|広島|埼玉|千葉|沖縄|北海道|川崎|さいたま|とうきょう|おおさか|トーキョー',
+  ),
+  ar: list(
+    'الرياض|جدة|مكة|الدمام|دبي|ابوظبي|الدوحة|الكويت|القاهرة|الاسكندرية|عمان|بيروت|بغداد|الدار البيضاء|تونس|الجزائر|riyadh|jeddah|dubai|cairo|amman|beirut|kuwait|doha',
+  ),
+  ko: list('서울|부산|인천|대구|대전|광주|울산|수원|성남|고양|용인|제주|분당|일산|창원|청주|전주|천안'),
+  vi: list(
+    'ha noi|hanoi|hn|sai gon|saigon|sg|hcm|tp hcm|da nang|đà nẵng|hà nội|hải phòng|hai phong|can tho|cần thơ|hue|huế|nha trang|da lat|đà lạt|vung tau|bien hoa|quy nhon|buon ma thuot',
+  ),
+};
+
+/**
+ * A real town: half the time one of the big cities chat names most (`MAJOR_CITIES`), else faker's
+ * list of real city names where the locale has one, its regions (prefectures, states) where it has
+ * only invented city patterns, else the shared list. Lower-cased half the time, as chat types them.
  */
 export function realCity(rng: Rng, lang: Language): string {
   const place =
     lang === 'tl'
       ? rng.pick(FILIPINO_CITIES)
-      : (() => {
-          const location = FAKERS[lang].rawDefinitions.location;
-          const real = location?.city_name ?? location?.state;
-          return real != null && real.length > 0 ? rng.pick(real) : rng.pick(CITIES);
-        })();
+      : rng.chance(0.5)
+        ? rng.pick(MAJOR_CITIES[lang])
+        : (() => {
+            const location = FAKERS[lang].rawDefinitions.location;
+            const real = lang === 'ja' ? location?.state : (location?.city_name ?? location?.state);
+            return real != null && real.length > 0 ? rng.pick(real) : rng.pick(CITIES);
+          })();
   return rng.chance(0.5) ? place.toLowerCase() : place;
 }
 
