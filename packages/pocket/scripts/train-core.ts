@@ -47,7 +47,7 @@ export const DEV_LABEL_WEIGHTS: readonly (readonly [Label, number])[] = [
 ];
 
 /** The decision rule may not trade PII recall on the dev split below this for fewer false alarms. */
-export const MIN_DEV_PII_RECALL = 0.96;
+export const MIN_DEV_PII_RECALL = 0.95;
 
 export interface TrainResult {
   /** The weights file's exact text (JSON). */

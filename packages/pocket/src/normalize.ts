@@ -38,12 +38,15 @@ const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
  * and accents stripped (é → e, ß → ss).
  */
 function foldCharacters(text: string): string {
-  const folded = text.replace(TOKEN_OF_LETTERS, (token) => {
-    if (!LATIN.test(token) && !FOREIGN_LOOKALIKE.test(token)) return token;
-    let out = '';
-    for (const ch of token) out += HOMOGLYPHS.get(ch) ?? ch;
-    return out;
-  });
+  // Most text holds no look-alike at all: one scan for any of them skips the pass per token.
+  const folded = !HOMOGLYPH_CHAR.test(text)
+    ? text
+    : text.replace(TOKEN_OF_LETTERS, (token) => {
+        if (!LATIN.test(token) && !FOREIGN_LOOKALIKE.test(token)) return token;
+        let out = '';
+        for (const ch of token) out += HOMOGLYPHS.get(ch) ?? ch;
+        return out;
+      });
   return foldSymbols(folded)
     .replace(EASTERN_DIGITS, (d) => String(d.charCodeAt(0) & 0xf))
     .replace(ARABIC_MARKS, '')
@@ -54,17 +57,24 @@ function foldCharacters(text: string): string {
 
 /** Characters of the table that are not letters (quotes, dashes, dotless i, ß...), folded everywhere. */
 function foldSymbols(text: string): string {
-  let out = '';
-  for (const ch of text) out += SYMBOLS.get(ch) ?? ch;
-  return out;
+  return text.replace(SYMBOL_CHAR, (ch) => SYMBOLS.get(ch) ?? ch);
 }
 
-/** "@" spelled out in the corpus languages: at, arroba, arobase, chez, bei, et, chiocciola, apenstaartje, małpa, собака, アットマーク, "at the rate", a còng, 골뱅이. */
+/** A character class of a table's keys (each one UTF-16 unit or a surrogate pair), escaped. */
+function classOf(keys: Iterable<string>, flags: string): RegExp {
+  const escaped = [...keys].map((k) => k.replace(/[\\\][^-]/g, '\\$&')).join('');
+  return new RegExp(`[${escaped}]`, flags);
+}
+/** Tested, not replaced: no `g`, so `test` keeps no state between calls. */
+const HOMOGLYPH_CHAR = classOf(HOMOGLYPHS.keys(), 'u');
+const SYMBOL_CHAR = classOf(SYMBOLS.keys(), 'gu');
+
+/** "@" spelled out in the corpus languages: at, arroba, arobase, chez, bei, et, chiocciola, apenstaartje, małpa, собака, アットマーク, "at the rate", a còng, 골뱅이, Arabic آت. */
 const AT =
-  '(?:@|\\(at\\)|\\[at\\]|\\{at\\}|<at>| (?:at the rate|at the rate of|attherate|at|arroba|arobase|arrobase|chez|bei|et|chiocciola|apenstaartje|malpa|a cong|a moc|собака|собачка|ат|골뱅이|앳) |\\s?(?:アットマーク|アット|あっと)\\s?)';
-/** "." spelled out: dot, ponto, punto, point, punkt, nokta, titik, punt, kropka, tuldok, chấm, точка, ドット, نقطة, 닷, 점. */
+  '(?:@|\\(at\\)|\\[at\\]|\\{at\\}|<at>| (?:at the rate|at the rate of|attherate|at|arroba|arobase|arrobase|chez|bei|et|chiocciola|apenstaartje|malpa|a cong|a moc|собака|собачка|ат|ات|آت|골뱅이|앳) |\\s?(?:アットマーク|アット|あっと)\\s?)';
+/** "." spelled out: dot, ponto, punto, point, punkt, nokta, titik, punt, kropka, tuldok, chấm, точка, ドット, نقطة, دوت, 닷, 점. */
 const DOT =
-  '(?:\\.|\\(dot\\)|\\[dot\\]|\\{dot\\}|<dot>| (?:dot|ponto|punto|point|punkt|nokta|titik|punt|kropka|tuldok|cham|точка|نقطة|닷|점) |\\s?(?:ドット|どっと)\\s?)';
+  '(?:\\.|\\(dot\\)|\\[dot\\]|\\{dot\\}|<dot>| (?:dot|ponto|punto|point|punkt|nokta|titik|punt|kropka|tuldok|cham|точка|نقطة|دوت|닷|점) |\\s?(?:ドット|どっと)\\s?)';
 const PROVIDERS =
   '(gmail|hotmail|yahoo|outlook|icloud|proton(?:mail)?|aol|live|mail|yandex|gmx|web|rambler|libero|wp|onet|interia|rediffmail|ymail)';
 const TLDS = '(com|net|org|co|io|me|de|fr|es|br|tr|id|uk|ru|it|nl|pl|jp|in|ph|sa|ae|eg)';
@@ -99,7 +109,8 @@ function collapseSpaced(text: string): string {
 /** Leet digits/symbols → letters, only inside tokens that also hold letters, so numbers stay numbers. */
 function foldLeet(text: string): string {
   return text.replace(/[a-z0-9@$!|+]+/g, (token: string, offset: number, whole: string) => {
-    if (!/[a-z]/.test(token)) return token;
+    // Only a token with both a letter and a leet character can change.
+    if (!/[a-z]/.test(token) || !/[0-9@$!|+]/.test(token)) return token;
     const at = token.indexOf('@');
     // An email ("kim@gmail.com"): fold the user part only and keep the "@".
     if (at > 0 && whole[offset + token.length] === '.')

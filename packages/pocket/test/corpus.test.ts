@@ -88,7 +88,9 @@ describe('generateCorpus', () => {
     expect(has('none', /(rp|role-play|roleplay) (phone )?number/)).toBe(true);
     expect(has('none', /(vault|bank|secret room|safe|door|base).*code is \d{4}/)).toBe(true);
     expect(has('giving', /add me on (snap|xbox|psn|steam|discord)/)).toBe(true);
-    expect(has('none', /add me on (roblox|here|the game)/)).toBe(true);
+    // The in-game side, from the contrast pair or the friend-request families (one rare template
+    // alone is a coin toss once other families take draws).
+    expect(has('none', /add me on (roblox|here|the game)|(send|sent) (me )?a friend request/)).toBe(true);
     expect(has('asking', /👻|ghost app|yellow app/)).toBe(true);
     expect(has('giving', /(steam|psn|xbox|gamertag)/)).toBe(true);
     expect(has('giving', /dox|leak/)).toBe(true);
@@ -205,6 +207,27 @@ describe('generateCorpus', () => {
     expect(
       has('giving', /(sdt t la|zalo t|số mình là) (khong|không|mot|hai|ba|bon|nam|sau|bay|tam|chin) /),
     ).toBe(true);
+  });
+
+  it('covers the round-5 families: guild meet-ups and handles, bystanders, role-play, mod notices', () => {
+    const corpus = generateCorpus(31, 20_000);
+    const has = (label: string, pattern: RegExp) =>
+      corpus.some((ex) => ex.label === label && pattern.test(ex.parts[1].toLowerCase()));
+    expect(has('giving', /(1n5t4|1n\$t4|1gg|sn4p|d1sc|t1kt0k) (15|1s|:|=) \S/)).toBe(true);
+    expect(
+      has('asking', /(names|tags|ids|usernames) (for the|before the) (scrim|tourney|clan war|raid)/),
+    ).toBe(true);
+    expect(has('asking', /(plan|set up|put together) (a guild meetup|an irl hangout|a real life meet)/)).toBe(
+      true,
+    );
+    expect(
+      has(
+        'none',
+        /this is (my sons|my daughters|my kids|my little brothers|my little sisters) (tablet|ipad|phone|switch|laptop)/,
+      ),
+    ).toBe(true);
+    expect(has('none', /(twitch|yt|kick) chat is (so much|way) (faster|slower|crazier) than/)).toBe(true);
+    expect(has('none', /(my character|my oc|my rp guy) lives (at|in) (house|apartment) \d+/)).toBe(true);
   });
 
   it('gives every contrast pair at least one harmless side and one PII side', () => {

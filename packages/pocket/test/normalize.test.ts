@@ -90,6 +90,11 @@ describe('normalize', () => {
       'lea@example.fr / kim@naver.com',
     ],
     ['Vietnamese spelled-out email', 'lan a cong gmail cham com', 'lan@gmail.com'],
+    [
+      'Arabic spelled-out email (آت, دوت)',
+      'ارسل على sami.k آت example دوت com',
+      'ارسل على sami.k@example.com',
+    ],
     ['control characters and zero-width spaces', 'sn\u200bap\u0000 now', 'snap now'],
     ['lone surrogate becomes a space', 'a\ud800b', 'a b'],
   ])('%s', (_name, input, expected) => {

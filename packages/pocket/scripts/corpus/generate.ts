@@ -7,6 +7,11 @@
 import type { Label } from '@piiguard/sdk';
 import { Rng } from '../../src/random.js';
 import { announcement, announcementSentences } from './announcements.js';
+import {
+  FAMILIES as ASIDES_AND_PROFILES,
+  WEIGHTS as ASIDES_AND_PROFILES_WEIGHTS,
+} from './asides-and-profiles.js';
+import { FAMILIES as BYSTANDER_TALK, WEIGHTS as BYSTANDER_TALK_WEIGHTS } from './bystander-talk.js';
 import { compositional } from './compositional.js';
 import { contrastFor } from './contrast.js';
 import { FAMILIES as DATA_TALK, WEIGHTS as DATA_TALK_WEIGHTS } from './data-talk.js';
@@ -14,6 +19,8 @@ import { EN } from './english.js';
 import { EN_EXTRA } from './english-extra.js';
 import { DE_EXTRA, ES_EXTRA, FR_EXTRA, ID_EXTRA, PT_EXTRA, TR_EXTRA } from './extra-existing.js';
 import { GAP_FAMILIES } from './gap-families.js';
+import { FAMILIES as GUILD_EXCHANGES, WEIGHTS as GUILD_EXCHANGES_WEIGHTS } from './guild-exchanges.js';
+import { FAMILIES as IN_WORLD_TALK, WEIGHTS as IN_WORLD_TALK_WEIGHTS } from './in-world-talk.js';
 import intl from './intl.generated.json';
 import { KO, VI } from './korean-vietnamese.js';
 import { IT, NL, PL } from './languages-europe.js';
@@ -69,11 +76,17 @@ const SETS = Object.fromEntries(
     const gaps = GAP_FAMILIES[lang as Language];
     const withGaps = merge(gaps === undefined ? set : merge(set, gaps), SHORT_DISCLOSURES[lang as Language]);
     const round3 = merge(withGaps, PASSING_DISCLOSURES[lang as Language]);
-    const round4 = [DATA_TALK, TERSE_EXCHANGES, PRETEXT_ASKS, LOOKALIKES].reduce(
-      (set, families) => merge(set, families[lang as Language]),
-      round3,
-    );
-    return [lang, round4];
+    const later = [
+      DATA_TALK,
+      TERSE_EXCHANGES,
+      PRETEXT_ASKS,
+      LOOKALIKES,
+      GUILD_EXCHANGES,
+      BYSTANDER_TALK,
+      ASIDES_AND_PROFILES,
+      IN_WORLD_TALK,
+    ].reduce((set, families) => merge(set, families[lang as Language]), round3);
+    return [lang, later];
   }),
 ) as Readonly<Record<Language, TemplateSet>>;
 
@@ -198,11 +211,17 @@ const INTENT_WEIGHTS: Readonly<Record<string, number>> = {
   mapPlace: 0.6,
   rpNumber: 0.5,
   chatShort: 0.5,
-  // Round 4 (data-talk.ts, terse-exchanges.ts).
+  // Round 4 (data-talk.ts, terse-exchanges.ts, pretext-asks.ts, lookalikes.ts).
   ...DATA_TALK_WEIGHTS,
   ...TERSE_EXCHANGES_WEIGHTS,
   ...PRETEXT_ASKS_WEIGHTS,
   ...LOOKALIKES_WEIGHTS,
+  // Round 5 (guild-exchanges.ts, bystander-talk.ts).
+  ...GUILD_EXCHANGES_WEIGHTS,
+  ...BYSTANDER_TALK_WEIGHTS,
+  // Round 6 (asides-and-profiles.ts, in-world-talk.ts).
+  ...ASIDES_AND_PROFILES_WEIGHTS,
+  ...IN_WORLD_TALK_WEIGHTS,
 };
 
 /** Names that stand for an external app without naming it plainly (the policy's "hinted" handles). */
