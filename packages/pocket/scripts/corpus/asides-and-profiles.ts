@@ -13,10 +13,7 @@
  * someone's town with an ask to meet, asks for a street with a gift as the reason, offers to trade
  * handles, and credential scams written as bracketed fix or event announcements.
  */
-import type { TemplateSet } from './types.js';
-import type { Language } from './values.js';
-
-type Families = Partial<Record<'none' | 'asking' | 'giving', Record<string, readonly string[]>>>;
+import { type Families, templateSets } from './families.js';
 
 const EN: Families = {
   giving: {
@@ -729,56 +726,25 @@ const VI: Families = {
   },
 };
 
-export const FAMILIES: Readonly<Record<Language, TemplateSet>> = Object.fromEntries(
-  (
-    [
-      'en',
-      'es',
-      'pt',
-      'fr',
-      'de',
-      'it',
-      'nl',
-      'pl',
-      'tr',
-      'id',
-      'tl',
-      'hi',
-      'ru',
-      'ja',
-      'ar',
-      'ko',
-      'vi',
-    ] as const
-  ).map((lang) => {
-    const f =
-      (
-        {
-          en: EN,
-          es: ES,
-          pt: PT,
-          fr: FR,
-          de: DE,
-          it: IT,
-          nl: NL,
-          pl: PL,
-          tr: TR,
-          id: ID,
-          tl: TL,
-          hi: HI,
-          ru: RU,
-          ja: JA,
-          ar: AR,
-          ko: KO,
-          vi: VI,
-        } as Partial<Record<Language, Families>>
-      )[lang] ?? {};
-    return [
-      lang,
-      { none: f.none ?? {}, asking: f.asking ?? {}, giving: f.giving ?? {} } satisfies TemplateSet,
-    ];
-  }),
-) as Readonly<Record<Language, TemplateSet>>;
+export const FAMILIES = templateSets({
+  en: EN,
+  es: ES,
+  pt: PT,
+  fr: FR,
+  de: DE,
+  it: IT,
+  nl: NL,
+  pl: PL,
+  tr: TR,
+  id: ID,
+  tl: TL,
+  hi: HI,
+  ru: RU,
+  ja: JA,
+  ar: AR,
+  ko: KO,
+  vi: VI,
+});
 
 /** Relative draw weight of each intent above (absent: 1). */
 export const WEIGHTS: Readonly<Record<string, number>> = {

@@ -13,10 +13,8 @@
  * groups (Arabic-Indic digits too), plain game questions, in-game friend requests by in-game name and
  * leaving for school tomorrow.
  */
-import type { TemplateSet } from './types.js';
+import { type Families, templateSets } from './families.js';
 import type { Language } from './values.js';
-
-type Families = Partial<Record<'none' | 'asking' | 'giving', Record<string, readonly string[]>>>;
 
 /** `n` digits, each its own `[0|…|9]` choice, so codes vary without a slot. */
 function d(n: number): string {
@@ -741,35 +739,7 @@ const BY_LANGUAGE: Readonly<Record<Language, Families>> = {
   vi: VI,
 };
 
-export const FAMILIES: Readonly<Record<Language, TemplateSet>> = Object.fromEntries(
-  (
-    [
-      'en',
-      'es',
-      'pt',
-      'fr',
-      'de',
-      'it',
-      'nl',
-      'pl',
-      'tr',
-      'id',
-      'tl',
-      'hi',
-      'ru',
-      'ja',
-      'ar',
-      'ko',
-      'vi',
-    ] as const
-  ).map((lang) => {
-    const f = BY_LANGUAGE[lang];
-    return [
-      lang,
-      { none: f.none ?? {}, asking: f.asking ?? {}, giving: f.giving ?? {} } satisfies TemplateSet,
-    ];
-  }),
-) as Readonly<Record<Language, TemplateSet>>;
+export const FAMILIES = templateSets(BY_LANGUAGE);
 
 /** Relative draw weight of each intent above (absent: 1); all `none`, 6.9 in all. */
 export const WEIGHTS: Readonly<Record<string, number>> = {

@@ -12,10 +12,8 @@
  * schedules, boss guides, rants) full of times, prices and counts, and game numbers as long as
  * phone numbers (scores, player ids, room numbers with an in-game room password).
  */
-import type { TemplateSet } from './types.js';
+import { type Families, templateSets } from './families.js';
 import type { Language } from './values.js';
-
-type Families = Partial<Record<'none' | 'asking' | 'giving', Record<string, readonly string[]>>>;
 
 /**
  * Closing sentences every long post of a language ends with (two blocks of options, three in the
@@ -1007,30 +1005,25 @@ const VI: Families = {
   },
 };
 
-export const FAMILIES: Readonly<Record<Language, TemplateSet>> = Object.fromEntries(
-  Object.entries({
-    en: EN,
-    es: ES,
-    pt: PT,
-    fr: FR,
-    de: DE,
-    it: IT,
-    nl: NL,
-    pl: PL,
-    tr: TR,
-    id: ID,
-    tl: TL,
-    hi: HI,
-    ru: RU,
-    ja: JA,
-    ar: AR,
-    ko: KO,
-    vi: VI,
-  } satisfies Record<Language, Families>).map(([lang, f]) => [
-    lang,
-    { none: f.none ?? {}, asking: f.asking ?? {}, giving: f.giving ?? {} } satisfies TemplateSet,
-  ]),
-) as Readonly<Record<Language, TemplateSet>>;
+export const FAMILIES = templateSets({
+  en: EN,
+  es: ES,
+  pt: PT,
+  fr: FR,
+  de: DE,
+  it: IT,
+  nl: NL,
+  pl: PL,
+  tr: TR,
+  id: ID,
+  tl: TL,
+  hi: HI,
+  ru: RU,
+  ja: JA,
+  ar: AR,
+  ko: KO,
+  vi: VI,
+});
 
 /**
  * Relative draw weight of each intent above (absent: 1). All are `none`, which gets half of the

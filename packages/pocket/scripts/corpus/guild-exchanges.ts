@@ -12,10 +12,7 @@
  * another platform or for an external server, asks for a third person's number or town, and
  * where-do-you-live asks with a reason, or a push to move the chat to another app.
  */
-import type { TemplateSet } from './types.js';
-import type { Language } from './values.js';
-
-type Families = Partial<Record<'none' | 'asking' | 'giving', Record<string, readonly string[]>>>;
+import { type Families, templateSets } from './families.js';
 
 const EN: Families = {
   giving: {
@@ -823,55 +820,25 @@ const VI: Families = {
   },
 };
 
-export const FAMILIES: Readonly<Record<Language, TemplateSet>> = Object.fromEntries(
-  (
-    [
-      'en',
-      'es',
-      'pt',
-      'fr',
-      'de',
-      'it',
-      'nl',
-      'pl',
-      'tr',
-      'id',
-      'tl',
-      'hi',
-      'ru',
-      'ja',
-      'ar',
-      'ko',
-      'vi',
-    ] as const
-  ).map((lang) => {
-    const f = (
-      {
-        en: EN,
-        es: ES,
-        pt: PT,
-        fr: FR,
-        de: DE,
-        it: IT,
-        nl: NL,
-        pl: PL,
-        tr: TR,
-        id: ID,
-        tl: TL,
-        hi: HI,
-        ru: RU,
-        ja: JA,
-        ar: AR,
-        ko: KO,
-        vi: VI,
-      } satisfies Record<Language, Families>
-    )[lang];
-    return [
-      lang,
-      { none: f.none ?? {}, asking: f.asking ?? {}, giving: f.giving ?? {} } satisfies TemplateSet,
-    ];
-  }),
-) as Readonly<Record<Language, TemplateSet>>;
+export const FAMILIES = templateSets({
+  en: EN,
+  es: ES,
+  pt: PT,
+  fr: FR,
+  de: DE,
+  it: IT,
+  nl: NL,
+  pl: PL,
+  tr: TR,
+  id: ID,
+  tl: TL,
+  hi: HI,
+  ru: RU,
+  ja: JA,
+  ar: AR,
+  ko: KO,
+  vi: VI,
+});
 
 /** Relative draw weight of each intent above (absent: 1). */
 export const WEIGHTS: Readonly<Record<string, number>> = {

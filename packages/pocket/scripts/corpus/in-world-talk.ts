@@ -11,10 +11,8 @@
  * and alliances, pet and item trades, guild recruitment with power requirements, a birth year
  * alone, and power numbers that happen to contain 555.
  */
-import type { TemplateSet } from './types.js';
+import { type Families, templateSets } from './families.js';
 import type { Language } from './values.js';
-
-type Families = Partial<Record<'none' | 'asking' | 'giving', Record<string, readonly string[]>>>;
 
 /** One digit; a game power number with 555 in it; a birth year alone. */
 const D = '[0|1|2|3|4|5|6|7|8|9]';
@@ -718,15 +716,7 @@ const BY_LANGUAGE: Readonly<Record<Language, Families>> = {
   vi: VI,
 };
 
-export const FAMILIES: Readonly<Record<Language, TemplateSet>> = Object.fromEntries(
-  (Object.keys(BY_LANGUAGE) as Language[]).map((lang) => {
-    const f = BY_LANGUAGE[lang];
-    return [
-      lang,
-      { none: f.none ?? {}, asking: f.asking ?? {}, giving: f.giving ?? {} } satisfies TemplateSet,
-    ];
-  }),
-) as Readonly<Record<Language, TemplateSet>>;
+export const FAMILIES = templateSets(BY_LANGUAGE);
 
 /** Relative draw weight of each intent above (absent: 1). All `none`: 5.9 in all. */
 export const WEIGHTS: Readonly<Record<string, number>> = {

@@ -13,10 +13,7 @@
  * and prizes, HAVE/WANT trade lists, role-play town rules with house numbers in the map, life
  * stories (a wedding, a school project) and directions to a spot in a map by coordinates.
  */
-import type { TemplateSet } from './types.js';
-import type { Language } from './values.js';
-
-type Families = Partial<Record<'none' | 'asking' | 'giving', Record<string, readonly string[]>>>;
+import { type Families, templateSets } from './families.js';
 
 /** `n` digits, each its own `[0|…|9]` choice, so the codes vary without a slot. */
 function d(n: number, sep = ''): string {
@@ -789,30 +786,25 @@ const VI: Families = {
   },
 };
 
-export const FAMILIES: Readonly<Record<Language, TemplateSet>> = Object.fromEntries(
-  Object.entries({
-    en: EN,
-    es: ES,
-    pt: PT,
-    fr: FR,
-    de: DE,
-    it: IT,
-    nl: NL,
-    pl: PL,
-    tr: TR,
-    id: ID,
-    tl: TL,
-    hi: HI,
-    ru: RU,
-    ja: JA,
-    ar: AR,
-    ko: KO,
-    vi: VI,
-  } satisfies Record<Language, Families>).map(([lang, f]) => [
-    lang,
-    { none: f.none ?? {}, asking: f.asking ?? {}, giving: f.giving ?? {} } satisfies TemplateSet,
-  ]),
-) as Readonly<Record<Language, TemplateSet>>;
+export const FAMILIES = templateSets({
+  en: EN,
+  es: ES,
+  pt: PT,
+  fr: FR,
+  de: DE,
+  it: IT,
+  nl: NL,
+  pl: PL,
+  tr: TR,
+  id: ID,
+  tl: TL,
+  hi: HI,
+  ru: RU,
+  ja: JA,
+  ar: AR,
+  ko: KO,
+  vi: VI,
+});
 
 /** Relative draw weight of each intent above (absent: 1); 6.6 in all, all of it `none`. */
 export const WEIGHTS: Readonly<Record<string, number>> = {

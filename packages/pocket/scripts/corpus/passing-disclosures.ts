@@ -9,10 +9,7 @@
  * the data not to share, short invitations to play, joke threats and places inside a map in every
  * language, and role-play numbers.
  */
-import type { TemplateSet } from './types.js';
-import type { Language } from './values.js';
-
-type Families = Partial<Record<'none' | 'asking' | 'giving', Record<string, readonly string[]>>>;
+import { type Families, templateSets } from './families.js';
 
 const EN: Families = {
   giving: {
@@ -450,27 +447,22 @@ const VI: Families = {
   },
 };
 
-export const PASSING_DISCLOSURES: Readonly<Record<Language, TemplateSet>> = Object.fromEntries(
-  Object.entries({
-    en: EN,
-    es: ES,
-    pt: PT,
-    fr: FR,
-    de: DE,
-    it: IT,
-    nl: NL,
-    pl: PL,
-    tr: TR,
-    id: ID,
-    tl: TL,
-    hi: HI,
-    ru: RU,
-    ja: JA,
-    ar: AR,
-    ko: KO,
-    vi: VI,
-  }).map(([lang, f]) => [
-    lang,
-    { none: f.none ?? {}, asking: f.asking ?? {}, giving: f.giving ?? {} } satisfies TemplateSet,
-  ]),
-) as Readonly<Record<Language, TemplateSet>>;
+export const PASSING_DISCLOSURES = templateSets({
+  en: EN,
+  es: ES,
+  pt: PT,
+  fr: FR,
+  de: DE,
+  it: IT,
+  nl: NL,
+  pl: PL,
+  tr: TR,
+  id: ID,
+  tl: TL,
+  hi: HI,
+  ru: RU,
+  ja: JA,
+  ar: AR,
+  ko: KO,
+  vi: VI,
+});

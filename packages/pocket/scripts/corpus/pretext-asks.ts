@@ -9,10 +9,7 @@
  * an address) followed by a question back, which the policy labels `giving`; meet-ups that name a
  * real place; real names and face reveals dropped; and someone else's number or address handed over.
  */
-import type { TemplateSet } from './types.js';
-import type { Language } from './values.js';
-
-type Families = Partial<Record<'none' | 'asking' | 'giving', Record<string, readonly string[]>>>;
+import { type Families, templateSets } from './families.js';
 
 const EN: Families = {
   asking: {
@@ -689,7 +686,7 @@ const VI: Families = {
   },
 };
 
-const BY_LANG: Readonly<Record<Language, Families>> = {
+export const FAMILIES = templateSets({
   en: EN,
   es: ES,
   pt: PT,
@@ -707,37 +704,7 @@ const BY_LANG: Readonly<Record<Language, Families>> = {
   ar: AR,
   ko: KO,
   vi: VI,
-};
-
-export const FAMILIES: Readonly<Record<Language, TemplateSet>> = Object.fromEntries(
-  (
-    [
-      'en',
-      'es',
-      'pt',
-      'fr',
-      'de',
-      'it',
-      'nl',
-      'pl',
-      'tr',
-      'id',
-      'tl',
-      'hi',
-      'ru',
-      'ja',
-      'ar',
-      'ko',
-      'vi',
-    ] as const
-  ).map((lang) => {
-    const f = BY_LANG[lang];
-    return [
-      lang,
-      { none: f.none ?? {}, asking: f.asking ?? {}, giving: f.giving ?? {} } satisfies TemplateSet,
-    ];
-  }),
-) as Readonly<Record<Language, TemplateSet>>;
+});
 
 /** Relative draw weight of each intent above (absent: 1). */
 export const WEIGHTS: Readonly<Record<string, number>> = {

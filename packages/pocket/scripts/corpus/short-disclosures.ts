@@ -10,10 +10,9 @@
  * `{realcity}` is a real town of the language (faker's city lists), so the model learns that a real
  * place after "from"/"in" is the disclosure and a country is not.
  */
+import type { Families } from './families.js';
 import type { TemplateSet } from './types.js';
 import type { Language } from './values.js';
-
-type Families = Partial<Record<'none' | 'asking' | 'giving', Record<string, readonly string[]>>>;
 
 const EN: Families = {
   giving: {

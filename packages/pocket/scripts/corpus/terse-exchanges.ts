@@ -13,10 +13,7 @@
  * to someone's house, age with country and city, a city after a country-only disclosure, or a move
  * to somewhere else.
  */
-import type { TemplateSet } from './types.js';
-import type { Language } from './values.js';
-
-type Families = Partial<Record<'none' | 'asking' | 'giving', Record<string, readonly string[]>>>;
+import { type Families, templateSets } from './families.js';
 
 /** `n` spelled-out digits, each its own `[..|..]` choice from `words`, joined by `sep`. */
 function spell(words: string, n: number, sep = ' '): string {
@@ -901,30 +898,25 @@ const VI: Families = {
   },
 };
 
-export const FAMILIES: Readonly<Record<Language, TemplateSet>> = Object.fromEntries(
-  Object.entries({
-    en: EN,
-    es: ES,
-    pt: PT,
-    fr: FR,
-    de: DE,
-    it: IT,
-    nl: NL,
-    pl: PL,
-    tr: TR,
-    id: ID,
-    tl: TL,
-    hi: HI,
-    ru: RU,
-    ja: JA,
-    ar: AR,
-    ko: KO,
-    vi: VI,
-  }).map(([lang, f]) => [
-    lang,
-    { none: f.none ?? {}, asking: f.asking ?? {}, giving: f.giving ?? {} } satisfies TemplateSet,
-  ]),
-) as Readonly<Record<Language, TemplateSet>>;
+export const FAMILIES = templateSets({
+  en: EN,
+  es: ES,
+  pt: PT,
+  fr: FR,
+  de: DE,
+  it: IT,
+  nl: NL,
+  pl: PL,
+  tr: TR,
+  id: ID,
+  tl: TL,
+  hi: HI,
+  ru: RU,
+  ja: JA,
+  ar: AR,
+  ko: KO,
+  vi: VI,
+});
 
 /**
  * Relative draw weight of each intent above (absent: 1). The terse town drop and the doxxing threat

@@ -1,0 +1,43 @@
+/**
+ * The shape every family file of the corpus shares: per language, some intents of some labels
+ * (`Families`), turned into full template sets by `templateSets` — a label or a language a file
+ * has nothing for is empty, so `generate.ts` merges every file the same way.
+ */
+import type { Label } from '@piiguard/sdk';
+import type { TemplateSet } from './types.js';
+import type { Language } from './values.js';
+
+/** Some intents of some labels, for one language. */
+export type Families = Partial<Record<Label, Record<string, readonly string[]>>>;
+
+const LANGUAGES: readonly Language[] = [
+  'en',
+  'es',
+  'pt',
+  'fr',
+  'de',
+  'it',
+  'nl',
+  'pl',
+  'tr',
+  'id',
+  'tl',
+  'hi',
+  'ru',
+  'ja',
+  'ar',
+  'ko',
+  'vi',
+];
+
+/** One file's families as a template set per language. */
+export function templateSets(
+  byLanguage: Partial<Record<Language, Families>>,
+): Readonly<Record<Language, TemplateSet>> {
+  return Object.fromEntries(
+    LANGUAGES.map((lang) => {
+      const f = byLanguage[lang] ?? {};
+      return [lang, { none: f.none ?? {}, asking: f.asking ?? {}, giving: f.giving ?? {} }];
+    }),
+  ) as Record<Language, TemplateSet>;
+}
