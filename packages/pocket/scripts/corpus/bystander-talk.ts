@@ -13,18 +13,11 @@
  * groups (Arabic-Indic digits too), plain game questions, in-game friend requests by in-game name and
  * leaving for school tomorrow.
  */
-import { type Families, templateSets } from './families.js';
+import { choices, DIGIT_CHOICE, type Families, templateSets } from './families.js';
 import type { Language } from './values.js';
 
-/** `n` digits, each its own `[0|…|9]` choice, so codes vary without a slot. */
-function d(n: number): string {
-  return Array.from({ length: n }, () => '[0|1|2|3|4|5|6|7|8|9]').join('');
-}
-
-/** `n` Arabic-Indic digits, as Arabic chat often types a code. */
-function ad(n: number): string {
-  return Array.from({ length: n }, () => '[٠|١|٢|٣|٤|٥|٦|٧|٨|٩]').join('');
-}
+/** Arabic-Indic digits, as Arabic chat often types a code. */
+const ARABIC_DIGIT_CHOICE = '٠|١|٢|٣|٤|٥|٦|٧|٨|٩';
 
 /** A room or lobby code in the 4-4 group shape, or two pins. */
 const G44 = `[${'{pin} {pin}'}|${'{pin}-{pin}'}]`;
@@ -632,9 +625,9 @@ const AR: Families = {
       `ابي اشتري {item} بـ {amount} {currency}`,
     ],
     streamChatBanter: [
-      `كود [الروم|الغرفة|السيرفر الخاص] ${d(4)} ${d(4)}[ ادخلوا بسرعة| والباس {pin}|]`,
-      `رمز الغرفة ${ad(4)} ${ad(4)}`,
-      `رمز الغرفة ${ad(4)} ${ad(4)} وكلمة السر ${ad(4)}`,
+      `كود [الروم|الغرفة|السيرفر الخاص] ${choices(DIGIT_CHOICE, 4)} ${choices(DIGIT_CHOICE, 4)}[ ادخلوا بسرعة| والباس {pin}|]`,
+      `رمز الغرفة ${choices(ARABIC_DIGIT_CHOICE, 4)} ${choices(ARABIC_DIGIT_CHOICE, 4)}`,
+      `رمز الغرفة ${choices(ARABIC_DIGIT_CHOICE, 4)} ${choices(ARABIC_DIGIT_CHOICE, 4)} وكلمة السر ${choices(ARABIC_DIGIT_CHOICE, 4)}`,
       `عمري {age} وهذا افضل بث عندي`,
       `بكرة مدرسة، تصبحون على خير`,
       `اي بيلد للبوس الجديد؟`,

@@ -41,3 +41,14 @@ export function templateSets(
     }),
   ) as Record<Language, TemplateSet>;
 }
+
+/** The ten digits as one `[..|..]` choice's alternatives. */
+export const DIGIT_CHOICE = '0|1|2|3|4|5|6|7|8|9';
+
+/**
+ * `n` copies of one `[a|b|…]` choice joined by `sep`: a value that varies without a slot, such as a
+ * code digit by digit or a phone number in a language's digit words.
+ */
+export function choices(alternatives: string, n: number, sep = ''): string {
+  return Array.from({ length: n }, () => `[${alternatives}]`).join(sep);
+}

@@ -7,34 +7,31 @@
 import type { Label } from '@piiguard/sdk';
 import { Rng } from '../../src/random.js';
 import { announcement, announcementSentences } from './announcements.js';
-import {
-  FAMILIES as ASIDES_AND_PROFILES,
-  WEIGHTS as ASIDES_AND_PROFILES_WEIGHTS,
-} from './asides-and-profiles.js';
-import { FAMILIES as BYSTANDER_TALK, WEIGHTS as BYSTANDER_TALK_WEIGHTS } from './bystander-talk.js';
+import * as asidesAndProfiles from './asides-and-profiles.js';
+import * as bystanderTalk from './bystander-talk.js';
 import { compositional } from './compositional.js';
 import { contrastFor } from './contrast.js';
-import { FAMILIES as DATA_TALK, WEIGHTS as DATA_TALK_WEIGHTS } from './data-talk.js';
+import * as dataTalk from './data-talk.js';
 import { EN } from './english.js';
 import { EN_EXTRA } from './english-extra.js';
 import { DE_EXTRA, ES_EXTRA, FR_EXTRA, ID_EXTRA, PT_EXTRA, TR_EXTRA } from './extra-existing.js';
 import { GAP_FAMILIES } from './gap-families.js';
-import { FAMILIES as GUILD_EXCHANGES, WEIGHTS as GUILD_EXCHANGES_WEIGHTS } from './guild-exchanges.js';
-import { FAMILIES as IN_WORLD_TALK, WEIGHTS as IN_WORLD_TALK_WEIGHTS } from './in-world-talk.js';
+import * as guildExchanges from './guild-exchanges.js';
+import * as inWorldTalk from './in-world-talk.js';
 import intl from './intl.generated.json';
 import { KO, VI } from './korean-vietnamese.js';
 import { IT, NL, PL } from './languages-europe.js';
 import { AR, HI, JA, RU, TL } from './languages-world.js';
 import * as lex from './lexicon.js';
-import { FAMILIES as LOOKALIKES, WEIGHTS as LOOKALIKES_WEIGHTS } from './lookalikes.js';
+import * as lookalikes from './lookalikes.js';
 import { addNoise } from './noise.js';
 import { DE, ID, TR } from './other-languages.js';
 import { PASSING_DISCLOSURES } from './passing-disclosures.js';
-import { FAMILIES as PRETEXT_ASKS, WEIGHTS as PRETEXT_ASKS_WEIGHTS } from './pretext-asks.js';
+import * as pretextAsks from './pretext-asks.js';
 import { ES, FR, PT } from './romance.js';
 import { SHORT_DISCLOSURES } from './short-disclosures.js';
 import { expand, type Slots } from './template.js';
-import { FAMILIES as TERSE_EXCHANGES, WEIGHTS as TERSE_EXCHANGES_WEIGHTS } from './terse-exchanges.js';
+import * as terseExchanges from './terse-exchanges.js';
 import type { Example, TemplateSet } from './types.js';
 import type { Language } from './values.js';
 import * as values from './values.js';
@@ -71,22 +68,27 @@ const BASE_SETS: Readonly<Record<Language, TemplateSet>> = {
   vi: VI,
 };
 
+/**
+ * The family files of rounds 4–6 (one per gap a round found), in the order they are merged: each
+ * brings its templates per language (`FAMILIES`) and its intents' draw weights (`WEIGHTS`).
+ */
+const FAMILY_FILES = [
+  dataTalk,
+  terseExchanges,
+  pretextAsks,
+  lookalikes,
+  guildExchanges,
+  bystanderTalk,
+  asidesAndProfiles,
+  inWorldTalk,
+];
+
 const SETS = Object.fromEntries(
   Object.entries(BASE_SETS).map(([lang, set]) => {
     const gaps = GAP_FAMILIES[lang as Language];
     const withGaps = merge(gaps === undefined ? set : merge(set, gaps), SHORT_DISCLOSURES[lang as Language]);
     const round3 = merge(withGaps, PASSING_DISCLOSURES[lang as Language]);
-    const later = [
-      DATA_TALK,
-      TERSE_EXCHANGES,
-      PRETEXT_ASKS,
-      LOOKALIKES,
-      GUILD_EXCHANGES,
-      BYSTANDER_TALK,
-      ASIDES_AND_PROFILES,
-      IN_WORLD_TALK,
-    ].reduce((set, families) => merge(set, families[lang as Language]), round3);
-    return [lang, later];
+    return [lang, FAMILY_FILES.reduce((all, file) => merge(all, file.FAMILIES[lang as Language]), round3)];
   }),
 ) as Readonly<Record<Language, TemplateSet>>;
 
@@ -211,17 +213,8 @@ const INTENT_WEIGHTS: Readonly<Record<string, number>> = {
   mapPlace: 0.6,
   rpNumber: 0.5,
   chatShort: 0.5,
-  // Round 4 (data-talk.ts, terse-exchanges.ts, pretext-asks.ts, lookalikes.ts).
-  ...DATA_TALK_WEIGHTS,
-  ...TERSE_EXCHANGES_WEIGHTS,
-  ...PRETEXT_ASKS_WEIGHTS,
-  ...LOOKALIKES_WEIGHTS,
-  // Round 5 (guild-exchanges.ts, bystander-talk.ts).
-  ...GUILD_EXCHANGES_WEIGHTS,
-  ...BYSTANDER_TALK_WEIGHTS,
-  // Round 6 (asides-and-profiles.ts, in-world-talk.ts).
-  ...ASIDES_AND_PROFILES_WEIGHTS,
-  ...IN_WORLD_TALK_WEIGHTS,
+  // Rounds 4–6: the weights each family file gives its own intents.
+  ...Object.assign({}, ...FAMILY_FILES.map((file) => file.WEIGHTS)),
 };
 
 /** Names that stand for an external app without naming it plainly (the policy's "hinted" handles). */

@@ -11,11 +11,11 @@
  * and alliances, pet and item trades, guild recruitment with power requirements, a birth year
  * alone, and power numbers that happen to contain 555.
  */
-import { type Families, templateSets } from './families.js';
+import { choices, DIGIT_CHOICE, type Families, templateSets } from './families.js';
 import type { Language } from './values.js';
 
 /** One digit; a game power number with 555 in it; a birth year alone. */
-const D = '[0|1|2|3|4|5|6|7|8|9]';
+const D = choices(DIGIT_CHOICE, 1);
 const P555 = `[1|2|3|4|5|6|7|8|9][,|.| |]555[,|.| |]${D}${D}${D}`;
 const YEAR = '20[07|08|09|10|11|12|13|14]';
 /** Invented names and houses for role-play characters. */

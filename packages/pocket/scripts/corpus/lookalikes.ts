@@ -13,25 +13,30 @@
  * and prizes, HAVE/WANT trade lists, role-play town rules with house numbers in the map, life
  * stories (a wedding, a school project) and directions to a spot in a map by coordinates.
  */
-import { type Families, templateSets } from './families.js';
-
-/** `n` digits, each its own `[0|…|9]` choice, so the codes vary without a slot. */
-function d(n: number, sep = ''): string {
-  return Array.from({ length: n }, () => '[0|1|2|3|4|5|6|7|8|9]').join(sep);
-}
+import { choices, DIGIT_CHOICE, type Families, templateSets } from './families.js';
 
 /**
  * Each template with `<C>` in every shape a code is typed in: a plain code, two pins joined by a
  * dash, a 4-4 group and a 3-3 group.
  */
 function codes(...templates: readonly string[]): string[] {
-  const shapes = ['{code}', '{pin}-{pin}', `${d(4)}-${d(4)}`, `${d(3)} ${d(3)}`];
+  const shapes = [
+    '{code}',
+    '{pin}-{pin}',
+    `${choices(DIGIT_CHOICE, 4)}-${choices(DIGIT_CHOICE, 4)}`,
+    `${choices(DIGIT_CHOICE, 3)} ${choices(DIGIT_CHOICE, 3)}`,
+  ];
   return templates.flatMap((t) => shapes.map((s) => t.replace('<C>', s)));
 }
 
 /** Each template with `<D>` as a door or safe code is typed: together, digit by digit, dashed. */
 function doors(...templates: readonly string[]): string[] {
-  const shapes = ['{pin}', d(4, ' '), d(4, '-'), d(3)];
+  const shapes = [
+    '{pin}',
+    choices(DIGIT_CHOICE, 4, ' '),
+    choices(DIGIT_CHOICE, 4, '-'),
+    choices(DIGIT_CHOICE, 3),
+  ];
   return templates.flatMap((t) => shapes.map((s) => t.replace('<D>', s)));
 }
 

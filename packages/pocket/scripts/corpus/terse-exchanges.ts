@@ -13,12 +13,10 @@
  * to someone's house, age with country and city, a city after a country-only disclosure, or a move
  * to somewhere else.
  */
-import { type Families, templateSets } from './families.js';
+import { choices, type Families, templateSets } from './families.js';
 
-/** `n` spelled-out digits, each its own `[..|..]` choice from `words`, joined by `sep`. */
-function spell(words: string, n: number, sep = ' '): string {
-  return Array.from({ length: n }, () => `[${words}]`).join(sep);
-}
+/** `n` spelled-out digits, each its own choice from `words`, space-separated unless told. */
+const spell = (words: string, n: number, sep = ' '): string => choices(words, n, sep);
 
 /** Each language's digit words, 0–9 and the common variants. */
 const DIGITS = {
