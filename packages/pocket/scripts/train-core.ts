@@ -8,6 +8,7 @@ import { createModel } from '../src/load.js';
 import type { PocketModel } from '../src/model.js';
 import { fitPocket } from '../src/train/train-pocket.js';
 import { generateCorpus } from './corpus/generate.js';
+import { handWrittenExamples } from './corpus/hand-written.js';
 import type { Example } from './corpus/types.js';
 
 export { scoreRule, windowLogitsOf } from '../src/train/decision-rule.js';
@@ -15,7 +16,13 @@ export { scoreRule, windowLogitsOf } from '../src/train/decision-rule.js';
 export interface TrainOptions {
   /** Seed of the training corpus and of the example order; the dev corpus uses `seed + 1`. */
   readonly seed: number;
+  /** Generated training messages. */
   readonly trainSize: number;
+  /**
+   * Copies of each hand-typed training message (`corpus/hand-written.ts`) added to the generated
+   * ones; 0 trains on generated messages only.
+   */
+  readonly handRepeats: number;
   /** Size of the dev split (realistic label mix, `DEV_LABEL_WEIGHTS`) that the decision rule is fitted on. */
   readonly devSize: number;
   readonly bits: number;
@@ -28,7 +35,8 @@ export interface TrainOptions {
 /** The committed model's settings: `scripts/train.ts` and the reproducibility test use these. */
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = Object.freeze({
   seed: 20261129,
-  trainSize: 150_000,
+  trainSize: 120_000,
+  handRepeats: 16,
   devSize: 20_000,
   bits: 19,
   epochs: 6,
@@ -60,9 +68,22 @@ export interface TrainResult {
   readonly bias: readonly number[];
 }
 
+/**
+ * The training messages: the generated corpus, then each hand-typed message `handRepeats` times
+ * (SGD shuffles them together). `write-corpus.ts` writes the same list, so evaluation measures
+ * similarity to exactly what the model was trained on.
+ */
+export function trainingCorpus(options: TrainOptions = DEFAULT_TRAIN_OPTIONS): Example[] {
+  const hand = options.handRepeats > 0 ? handWrittenExamples() : [];
+  return [
+    ...generateCorpus(options.seed, options.trainSize),
+    ...Array.from({ length: options.handRepeats }, () => hand).flat(),
+  ];
+}
+
 /** Generates the corpora, trains, quantises, fits the decision rule and serialises. */
 export async function train(options: TrainOptions = DEFAULT_TRAIN_OPTIONS): Promise<TrainResult> {
-  const corpus = generateCorpus(options.seed, options.trainSize);
+  const corpus = trainingCorpus(options);
   const dev = generateCorpus(options.seed + 1, options.devSize, { labelWeights: DEV_LABEL_WEIGHTS });
   const result = await fitPocket(corpus, dev, {
     ...options,

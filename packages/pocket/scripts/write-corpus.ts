@@ -1,5 +1,6 @@
 /**
- * Writes the training corpus of the committed settings:
+ * Writes the training messages of the committed settings (generated and hand-typed, each hand-typed
+ * message once):
  *   npx tsx packages/pocket/scripts/write-corpus.ts [out]             # one message per line
  *   npx tsx packages/pocket/scripts/write-corpus.ts --labelled [out]  # {"text","label"} JSONL
  * The text form (default packages/pocket/.cache/train-corpus.txt; newlines inside a message become
@@ -11,14 +12,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateCorpus } from './corpus/generate.js';
-import { DEFAULT_TRAIN_OPTIONS } from './train-core.js';
+import { DEFAULT_TRAIN_OPTIONS, trainingCorpus } from './train-core.js';
 
 const labelled = process.argv.includes('--labelled');
 const out =
   process.argv.slice(2).find((a) => a !== '--labelled') ??
   fileURLToPath(new URL(`../.cache/train-corpus.${labelled ? 'jsonl' : 'txt'}`, import.meta.url));
-const corpus = generateCorpus(DEFAULT_TRAIN_OPTIONS.seed, DEFAULT_TRAIN_OPTIONS.trainSize);
+const corpus = trainingCorpus({
+  ...DEFAULT_TRAIN_OPTIONS,
+  handRepeats: Math.min(1, DEFAULT_TRAIN_OPTIONS.handRepeats),
+});
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(
   out,

@@ -32,6 +32,7 @@ import { ES, FR, PT } from './romance.js';
 import { SHORT_DISCLOSURES } from './short-disclosures.js';
 import { expand, type Slots } from './template.js';
 import * as terseExchanges from './terse-exchanges.js';
+import * as terseLocalTalk from './terse-local-talk.js';
 import type { Example, TemplateSet } from './types.js';
 import type { Language } from './values.js';
 import * as values from './values.js';
@@ -69,7 +70,7 @@ const BASE_SETS: Readonly<Record<Language, TemplateSet>> = {
 };
 
 /**
- * The family files of rounds 4–6 (one per gap a round found), in the order they are merged: each
+ * The family files of rounds 4–7 (one per gap a round found), in the order they are merged: each
  * brings its templates per language (`FAMILIES`) and its intents' draw weights (`WEIGHTS`).
  */
 const FAMILY_FILES = [
@@ -81,6 +82,7 @@ const FAMILY_FILES = [
   bystanderTalk,
   asidesAndProfiles,
   inWorldTalk,
+  terseLocalTalk,
 ];
 
 const SETS = Object.fromEntries(
@@ -213,7 +215,7 @@ const INTENT_WEIGHTS: Readonly<Record<string, number>> = {
   mapPlace: 0.6,
   rpNumber: 0.5,
   chatShort: 0.5,
-  // Rounds 4–6: the weights each family file gives its own intents.
+  // Rounds 4–7: the weights each family file gives its own intents.
   ...Object.assign({}, ...FAMILY_FILES.map((file) => file.WEIGHTS)),
 };
 
