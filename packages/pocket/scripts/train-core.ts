@@ -8,7 +8,7 @@ import { createModel } from '../src/load.js';
 import type { PocketModel } from '../src/model.js';
 import { fitPocket } from '../src/train/train-pocket.js';
 import { generateCorpus } from './corpus/generate.js';
-import { handWrittenExamples } from './corpus/hand-written.js';
+import { handWrittenExamples, TRAINING_SETS } from './corpus/hand-written.js';
 import type { Example } from './corpus/types.js';
 
 export { scoreRule, windowLogitsOf } from '../src/train/decision-rule.js';
@@ -73,17 +73,26 @@ export interface TrainResult {
  * (SGD shuffles them together). `write-corpus.ts` writes the same list, so evaluation measures
  * similarity to exactly what the model was trained on.
  */
-export function trainingCorpus(options: TrainOptions = DEFAULT_TRAIN_OPTIONS): Example[] {
-  const hand = options.handRepeats > 0 ? handWrittenExamples() : [];
+export function trainingCorpus(
+  options: TrainOptions = DEFAULT_TRAIN_OPTIONS,
+  handSets: readonly string[] = TRAINING_SETS,
+): Example[] {
+  const hand = options.handRepeats > 0 ? handWrittenExamples(handSets) : [];
   return [
     ...generateCorpus(options.seed, options.trainSize),
     ...Array.from({ length: options.handRepeats }, () => hand).flat(),
   ];
 }
 
-/** Generates the corpora, trains, quantises, fits the decision rule and serialises. */
-export async function train(options: TrainOptions = DEFAULT_TRAIN_OPTIONS): Promise<TrainResult> {
-  const corpus = trainingCorpus(options);
+/**
+ * Generates the corpora, trains, quantises, fits the decision rule and serialises. `handSets` are
+ * the hand-typed sets trained on (all of `TRAINING_SETS` for the committed weights).
+ */
+export async function train(
+  options: TrainOptions = DEFAULT_TRAIN_OPTIONS,
+  handSets: readonly string[] = TRAINING_SETS,
+): Promise<TrainResult> {
+  const corpus = trainingCorpus(options, handSets);
   const dev = generateCorpus(options.seed + 1, options.devSize, { labelWeights: DEV_LABEL_WEIGHTS });
   const result = await fitPocket(corpus, dev, {
     ...options,

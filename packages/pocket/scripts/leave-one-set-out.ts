@@ -1,0 +1,62 @@
+/**
+ * How well training on hand-typed sets carries over to a set it has not seen: for each training set
+ * in turn, trains as `train.ts` does on the generated corpus and the *other* sets, then scores the
+ * one left out on its rows below 0.5 similarity to the generated corpus (the same rows for every
+ * setting). Round 7 chose `handRepeats` and `trainSize` this way, on the mean over the sets.
+ *   npx tsx packages/pocket/scripts/leave-one-set-out.ts [--repeats 16] [--train-size 120000] [--set lobby-chat]
+ * About 45 s per set on 2 cores. Prints one JSON line per set, then the mean.
+ */
+
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { evaluate, parseDataset, SimilarityIndex, similarities, similarityReport } from '@piiguard/eval';
+import { loadPocket } from '../src/load.js';
+import { generateCorpus } from './corpus/generate.js';
+import { HAND_WRITTEN_DIR, TRAINING_SETS } from './corpus/hand-written.js';
+import { DEFAULT_TRAIN_OPTIONS, train } from './train-core.js';
+
+const { values } = parseArgs({
+  options: {
+    repeats: { type: 'string', default: String(DEFAULT_TRAIN_OPTIONS.handRepeats) },
+    'train-size': { type: 'string', default: String(DEFAULT_TRAIN_OPTIONS.trainSize) },
+    set: { type: 'string', multiple: true },
+  },
+});
+const options = {
+  ...DEFAULT_TRAIN_OPTIONS,
+  handRepeats: Number(values.repeats),
+  trainSize: Number(values['train-size']),
+};
+const heldOut = values.set ?? TRAINING_SETS;
+const index = new SimilarityIndex(generateCorpus(options.seed, options.trainSize).map((e) => e.text));
+
+const keys = ['accuracy', 'falseAlarms', 'piiRecall', 'askingF1', 'givingF1'] as const;
+const rows: Record<(typeof keys)[number], number>[] = [];
+for (const set of heldOut) {
+  const { json } = await train(
+    options,
+    TRAINING_SETS.filter((s) => s !== set),
+  );
+  const pocket = await loadPocket({ weights: JSON.parse(json) });
+  const examples = parseDataset(readFileSync(new URL(`${set}.jsonl`, HAND_WRITTEN_DIR), 'utf8'));
+  const report = await evaluate(pocket, examples);
+  const headline = similarityReport(examples, report.predictions, similarities(index, examples)).headline;
+  if (headline === undefined) throw new Error(`${set}: no rows below 0.5 similarity`);
+  const figures = {
+    accuracy: headline.metrics.accuracy,
+    falseAlarms: headline.overall.falseAlarmRate,
+    piiRecall: headline.overall.piiRecall,
+    askingF1: headline.metrics.perClass.asking.f1,
+    givingF1: headline.metrics.perClass.giving.f1,
+  };
+  rows.push(figures);
+  console.log(JSON.stringify({ set, rows: headline.metrics.total, ...round(figures) }));
+}
+const mean = Object.fromEntries(keys.map((k) => [k, rows.reduce((a, r) => a + r[k], 0) / rows.length]));
+console.log(
+  JSON.stringify({ mean: round(mean), repeats: options.handRepeats, trainSize: options.trainSize }),
+);
+
+function round(figures: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
+}
