@@ -180,7 +180,11 @@ export class PiiClient implements ClassifierCalls {
     return Promise.all(Array.from(texts, (text) => limit(() => this.#settle(text, call))));
   }
 
-  /** Stops requests in flight (they fail with `ClosedError`), empties the cache. Idempotent. */
+  /**
+   * Stops requests in flight (they fail with `ClosedError`), empties the cache and closes the
+   * fallback classifiers piiguard built from factories; a `Classifier` instance you passed stays
+   * yours to close. Idempotent.
+   */
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;

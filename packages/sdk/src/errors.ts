@@ -225,12 +225,22 @@ export class InvalidResponseError extends PiiguardError {
   }
 }
 
-/** Why an input was refused. */
+/**
+ * Why an input was refused:
+ * - `not-a-string`: a text or a turn that is not a string;
+ * - `empty`: nothing to work on, such as an evaluation of zero examples (an empty text is not
+ *   refused: it is `none`);
+ * - `too-long`: over `maxTextLength`;
+ * - `too-many-windows`: a text the teacher would read in more windows than it allows;
+ * - `not-an-array`: a batch or a context that is not an array;
+ * - `context-too-long`: over `maxContextLength`.
+ *
+ * Lone surrogates are not refused: they are replaced by U+FFFD (docs/input.md).
+ */
 export type InvalidInputReason =
   | 'not-a-string'
   | 'empty'
   | 'too-long'
-  | 'lone-surrogate'
   | 'too-many-windows'
   | 'not-an-array'
   | 'context-too-long';
