@@ -36,7 +36,7 @@ export interface TrainOptions {
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = Object.freeze({
   seed: 20261129,
   trainSize: 120_000,
-  handRepeats: 16,
+  handRepeats: 12,
   devSize: 20_000,
   bits: 19,
   epochs: 6,

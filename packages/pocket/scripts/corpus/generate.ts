@@ -16,6 +16,7 @@ import { EN } from './english.js';
 import { EN_EXTRA } from './english-extra.js';
 import { DE_EXTRA, ES_EXTRA, FR_EXTRA, ID_EXTRA, PT_EXTRA, TR_EXTRA } from './extra-existing.js';
 import { GAP_FAMILIES } from './gap-families.js';
+import * as groupNotices from './group-notices.js';
 import * as guildExchanges from './guild-exchanges.js';
 import * as inWorldTalk from './in-world-talk.js';
 import intl from './intl.generated.json';
@@ -83,6 +84,7 @@ const FAMILY_FILES = [
   asidesAndProfiles,
   inWorldTalk,
   terseLocalTalk,
+  groupNotices,
 ];
 
 const SETS = Object.fromEntries(
