@@ -44,10 +44,17 @@ function lengthBucket(n: number): string {
   return '13+';
 }
 
+/**
+ * Characters every number, email, link and handle shape needs at least one of: a token without
+ * any is a plain word, so the shape tests below are skipped for most tokens (same result).
+ */
+const SHAPE_CHAR = /[\d_@.:]/;
+
 /** The word a token contributes: numbers, emails, links and handles by their shape, plus the word. */
 function tokenShapes(raw: string): string[] {
   const token = raw.replace(EDGE_PUNCT, '');
   if (token === '') return [];
+  if (!SHAPE_CHAR.test(token)) return [token];
   if (/^\+?\d+$/.test(token)) return [`<num${lengthBucket(token.replace('+', '').length)}>`];
   if (/^\d+[.:,]\d+$/.test(token)) return ['<decimal>'];
   if (EMAIL.test(token)) return ['<email>', token.slice(token.indexOf('@') + 1)];
