@@ -4,19 +4,20 @@
  * - the weights file size (JSON with base64) and the int8 table inside it;
  * - median and p95 µs per message in Node, over generated messages (short and long mixed), after
  *   a warm-up: the model's synchronous scoring alone, and a whole `await pocket.classify(text)` call
- *   (input rules, promise and result object added); and the scoring over the hand-typed messages
- *   of `packages/eval/data/independent` (lengths people typed, which do not move with the
+ *   (input rules, promise and result object added); and the scoring over the hand-typed training
+ *   sets of `packages/eval/data/independent` (lengths people typed, which do not move with the
  *   generator: about half the generated messages are longer than one 80-character window, and
  *   each further window costs another scoring, so the generated median sits on that edge);
  * - one 1 MB message (scored by the model: the classifier's default `maxTextLength` refuses it);
  * - the bytes `loadPocket` adds to a browser bundle (esbuild, platform browser, minified), raw and gzip.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parseDataset } from '@piiguard/eval';
 import { build } from 'esbuild';
 import { generateCorpus } from '../scripts/corpus/generate.js';
+import { HAND_WRITTEN_DIR, TRAINING_SETS } from '../scripts/corpus/hand-written.js';
 import { createModel, loadPocket } from '../src/load.js';
 import type { PocketWeightsFile } from '../src/weights-file.js';
 
@@ -29,10 +30,10 @@ const tableBytes = (1 << weights.bits) * 3;
 const model = createModel(weights);
 const pocket = await loadPocket();
 const texts = generateCorpus(424242, 20_000).map((e) => e.text);
-const typedDir = here('../../eval/data/independent/');
-const typed = readdirSync(typedDir)
-  .filter((f) => f.endsWith('.jsonl'))
-  .flatMap((f) => parseDataset(readFileSync(`${typedDir}${f}`, 'utf8')).map((e) => e.text));
+// Only the training sets: a held-out set stays one nothing has run a model on.
+const typed = TRAINING_SETS.flatMap((set) =>
+  parseDataset(readFileSync(new URL(`${set}.jsonl`, HAND_WRITTEN_DIR), 'utf8')).map((e) => e.text),
+);
 
 /** Sorted µs per message of `score`, after a warm-up on the first tenth of the texts. */
 async function timePerMessage(
