@@ -14,10 +14,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { parseDataset } from '@piiguard/eval';
 import { build } from 'esbuild';
 import { generateCorpus } from '../scripts/corpus/generate.js';
-import { HAND_WRITTEN_DIR, TRAINING_SETS } from '../scripts/corpus/hand-written.js';
+import { readHandTypedSet, TRAINING_SETS } from '../scripts/corpus/hand-written.js';
 import { createModel, loadPocket } from '../src/load.js';
 import type { PocketWeightsFile } from '../src/weights-file.js';
 
@@ -31,9 +30,7 @@ const model = createModel(weights);
 const pocket = await loadPocket();
 const texts = generateCorpus(424242, 20_000).map((e) => e.text);
 // Only the training sets: a held-out set stays one nothing has run a model on.
-const typed = TRAINING_SETS.flatMap((set) =>
-  parseDataset(readFileSync(new URL(`${set}.jsonl`, HAND_WRITTEN_DIR), 'utf8')).map((e) => e.text),
-);
+const typed = TRAINING_SETS.flatMap((set) => readHandTypedSet(set).map((e) => e.text));
 
 /** Sorted µs per message of `score`, after a warm-up on the first tenth of the texts. */
 async function timePerMessage(

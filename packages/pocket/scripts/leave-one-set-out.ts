@@ -7,12 +7,11 @@
  * About 45 s per set on 2 cores. Prints one JSON line per set, then the mean.
  */
 
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { evaluate, parseDataset, SimilarityIndex, similarities, similarityReport } from '@piiguard/eval';
+import { evaluate, SimilarityIndex, similarities, similarityReport } from '@piiguard/eval';
 import { loadPocket } from '../src/load.js';
 import { generateCorpus } from './corpus/generate.js';
-import { HAND_WRITTEN_DIR, TRAINING_SETS } from './corpus/hand-written.js';
+import { readHandTypedSet, TRAINING_SETS } from './corpus/hand-written.js';
 import { DEFAULT_TRAIN_OPTIONS, train } from './train-core.js';
 
 const { values } = parseArgs({
@@ -32,13 +31,18 @@ const index = new SimilarityIndex(generateCorpus(options.seed, options.trainSize
 
 const keys = ['accuracy', 'falseAlarms', 'piiRecall', 'askingF1', 'givingF1'] as const;
 const rows: Record<(typeof keys)[number], number>[] = [];
-for (const set of heldOut) {
-  const { json } = await train(
+// Without hand-typed copies every fold trains on the same messages: train once.
+const generatedOnly = options.handRepeats === 0 ? train(options, []) : undefined;
+const trainWithout = (set: string) =>
+  generatedOnly ??
+  train(
     options,
     TRAINING_SETS.filter((s) => s !== set),
   );
+for (const set of heldOut) {
+  const { json } = await trainWithout(set);
   const pocket = await loadPocket({ weights: JSON.parse(json) });
-  const examples = parseDataset(readFileSync(new URL(`${set}.jsonl`, HAND_WRITTEN_DIR), 'utf8'));
+  const examples = readHandTypedSet(set);
   const report = await evaluate(pocket, examples);
   const headline = similarityReport(examples, report.predictions, similarities(index, examples)).headline;
   if (headline === undefined) throw new Error(`${set}: no rows below 0.5 similarity`);

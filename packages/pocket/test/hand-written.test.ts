@@ -1,7 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { parseDataset } from '@piiguard/eval';
 import { describe, expect, it } from 'vitest';
-import { HAND_WRITTEN_DIR, handWrittenExamples, TRAINING_SETS } from '../scripts/corpus/hand-written.js';
+import {
+  HAND_WRITTEN_DIR,
+  handWrittenExamples,
+  readHandTypedSet,
+  TRAINING_SETS,
+} from '../scripts/corpus/hand-written.js';
 import { DEFAULT_TRAIN_OPTIONS, trainingCorpus } from '../scripts/train-core.js';
 import { normalize } from '../src/normalize.js';
 import { SINGLE_WINDOW_MAX } from '../src/windows.js';
@@ -9,7 +13,7 @@ import { SINGLE_WINDOW_MAX } from '../src/windows.js';
 const examples = handWrittenExamples();
 const texts = new Set(examples.map((e) => e.text));
 const setFiles = readdirSync(HAND_WRITTEN_DIR).filter((f) => f.endsWith('.jsonl'));
-const rowsOf = (file: string) => parseDataset(readFileSync(new URL(file, HAND_WRITTEN_DIR), 'utf8'));
+const rowsOf = (file: string) => readHandTypedSet(file.replace(/\.jsonl$/, ''));
 /** The README of each set: game-chat's is the folder's README.md, every later one is named after its set. */
 const readmeOf = (set: string) => (set === 'game-chat' ? 'README.md' : `${set.toUpperCase()}.md`);
 

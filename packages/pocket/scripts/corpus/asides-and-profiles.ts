@@ -13,9 +13,9 @@
  * someone's town with an ask to meet, asks for a street with a gift as the reason, offers to trade
  * handles, and credential scams written as bracketed fix or event announcements.
  */
-import { type Families, templateSets } from './families.js';
+import type { Families } from './families.js';
 
-const EN: Families = {
+export const EN: Families = {
   giving: {
     ageTownProfile: [
       `[im|i'm|i am|me] {age} and [i live in|live in|im from|i'm from|i stay in|based in] {realcity}[, and u?|, u?| wbu| hbu|, where r u from?|, hbu?|]`,
@@ -84,7 +84,7 @@ const EN: Families = {
   },
 };
 
-const ES: Families = {
+export const ES: Families = {
   giving: {
     ageTownProfile: [
       `[tengo|yo tengo] {age}[ años|] y [vivo en|soy de|estoy en] {realcity}[, y tu?|, y vos?|, tu?|]`,
@@ -133,7 +133,7 @@ const ES: Families = {
   },
 };
 
-const PT: Families = {
+export const PT: Families = {
   giving: {
     ageTownProfile: [
       `tenho {age}[ anos|] e [moro em|sou de] {realcity}[, e tu?|, e vc?|, e voce?|]`,
@@ -180,7 +180,7 @@ const PT: Families = {
   },
 };
 
-const FR: Families = {
+export const FR: Families = {
   giving: {
     ageTownProfile: [
       `j'ai {age}[ ans|] et j'habite [à|a] {realcity}[, et toi?|, et vous?|]`,
@@ -226,7 +226,7 @@ const FR: Families = {
   },
 };
 
-const DE: Families = {
+export const DE: Families = {
   giving: {
     ageTownProfile: [
       `[bin|ich bin] {age} und wohne in {realcity}[, und du?|, du?|]`,
@@ -266,7 +266,7 @@ const DE: Families = {
   },
 };
 
-const IT: Families = {
+export const IT: Families = {
   giving: {
     ageTownProfile: [
       `ho {age} anni e [abito|vivo] a {realcity}[, e tu?|]`,
@@ -303,7 +303,7 @@ const IT: Families = {
   },
 };
 
-const NL: Families = {
+export const NL: Families = {
   giving: {
     ageTownProfile: [
       `ik ben {age} en woon in {realcity}[, jij?|, en jij?|]`,
@@ -343,7 +343,7 @@ const NL: Families = {
   },
 };
 
-const PL: Families = {
+export const PL: Families = {
   giving: {
     ageTownProfile: [
       `mam {age} lat i mieszkam w {realcity}[, a ty?|]`,
@@ -380,7 +380,7 @@ const PL: Families = {
   },
 };
 
-const TR: Families = {
+export const TR: Families = {
   giving: {
     ageTownProfile: [
       `{age} yaşındayım {realcity}'[da|de] [yaşıyorum|oturuyorum][, sen?|, ya sen?|]`,
@@ -421,7 +421,7 @@ const TR: Families = {
   },
 };
 
-const ID: Families = {
+export const ID: Families = {
   giving: {
     ageTownProfile: [
       `aku {age}[ tahun|] tinggal di {realcity}[, kamu?|, km?|]`,
@@ -458,7 +458,7 @@ const ID: Families = {
   },
 };
 
-const TL: Families = {
+export const TL: Families = {
   giving: {
     ageTownProfile: [
       `{age} na ako taga {realcity}[, ikaw?|, ikaw ba?|]`,
@@ -495,7 +495,7 @@ const TL: Families = {
   },
 };
 
-const HI: Families = {
+export const HI: Families = {
   giving: {
     ageTownProfile: [
       `main {age} ka hu aur {realcity} mein rehta hu[, tum?|, aur tu?|]`,
@@ -536,7 +536,7 @@ const HI: Families = {
   },
 };
 
-const RU: Families = {
+export const RU: Families = {
   giving: {
     ageTownProfile: [
       `мне {age}, живу в {realcity}[, а ты?|]`,
@@ -574,7 +574,7 @@ const RU: Families = {
   },
 };
 
-const JA: Families = {
+export const JA: Families = {
   giving: {
     ageTownProfile: [
       `{age}歳、{realcity}住み[です|だよ][、あなたは？|、みんなは？|]`,
@@ -614,7 +614,7 @@ const JA: Families = {
   },
 };
 
-const AR: Families = {
+export const AR: Families = {
   giving: {
     ageTownProfile: [
       `عمري {age} وساكن في {realcity}[، وانت؟|]`,
@@ -649,7 +649,7 @@ const AR: Families = {
   },
 };
 
-const KO: Families = {
+export const KO: Families = {
   giving: {
     ageTownProfile: [
       `{age}살 {realcity} 거주[입니다|요][, 님은요?|]`,
@@ -689,7 +689,7 @@ const KO: Families = {
   },
 };
 
-const VI: Families = {
+export const VI: Families = {
   giving: {
     ageTownProfile: [
       `minh {age} tuoi o {realcity}[, con ban?|]`,
@@ -725,26 +725,6 @@ const VI: Families = {
     ],
   },
 };
-
-export const FAMILIES = templateSets({
-  en: EN,
-  es: ES,
-  pt: PT,
-  fr: FR,
-  de: DE,
-  it: IT,
-  nl: NL,
-  pl: PL,
-  tr: TR,
-  id: ID,
-  tl: TL,
-  hi: HI,
-  ru: RU,
-  ja: JA,
-  ar: AR,
-  ko: KO,
-  vi: VI,
-});
 
 /** Relative draw weight of each intent above (absent: 1). */
 export const WEIGHTS: Readonly<Record<string, number>> = {

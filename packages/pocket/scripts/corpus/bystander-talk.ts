@@ -13,8 +13,7 @@
  * groups (Arabic-Indic digits too), plain game questions, in-game friend requests by in-game name and
  * leaving for school tomorrow.
  */
-import { choices, DIGIT_CHOICE, type Families, templateSets } from './families.js';
-import type { Language } from './values.js';
+import { choices, DIGIT_CHOICE, type Families } from './families.js';
 
 /** Arabic-Indic digits, as Arabic chat often types a code. */
 const ARABIC_DIGIT_CHOICE = '٠|١|٢|٣|٤|٥|٦|٧|٨|٩';
@@ -22,7 +21,7 @@ const ARABIC_DIGIT_CHOICE = '٠|١|٢|٣|٤|٥|٦|٧|٨|٩';
 /** A room or lobby code in the 4-4 group shape, or two pins. */
 const G44 = `[${'{pin} {pin}'}|${'{pin}-{pin}'}]`;
 
-const EN: Families = {
+export const EN: Families = {
   none: {
     parentOnDevice: [
       `[hi |hey |sorry |]this is [my sons|my daughters|my kids|my little brothers|my little sisters] [tablet|ipad|phone|switch|laptop][,|.] [he|she] [is in the bath|is having dinner|went to bed|is at practice|is doing homework][,|.] [ill tell|ill let] [him|her] [u said hi|u messaged|about the event][ later| tomorrow|]`,
@@ -89,7 +88,7 @@ const EN: Families = {
   },
 };
 
-const ES: Families = {
+export const ES: Families = {
   none: {
     parentOnDevice: [
       `[hola|perdon|buenas], [soy la mama|soy el papa|soy la hermana mayor|soy la abuela] de [este niño|esta niña|el dueño de la cuenta][,|.] [se esta bañando|se fue a dormir|esta cenando], [luego le digo|mañana le aviso] que [lo saludaste|le escribiste][ jaja|]`,
@@ -130,7 +129,7 @@ const ES: Families = {
   },
 };
 
-const PT: Families = {
+export const PT: Families = {
   none: {
     parentOnDevice: [
       `[oi|ola], aqui é [a mae|o pai|a irma mais velha] dele[,|.] ele [ta no banho|foi dormir|ta jantando], depois eu falo que vc [mandou oi|chamou][ kkk|]`,
@@ -170,7 +169,7 @@ const PT: Families = {
   },
 };
 
-const FR: Families = {
+export const FR: Families = {
   none: {
     parentOnDevice: [
       `[bonjour|coucou], c'est [la maman|le papa|la grande soeur] de [ce joueur|l'enfant][,|.] il [est dans le bain|dort deja|mange], je lui dirai que [vous avez dit bonjour|tu lui as écrit]`,
@@ -210,7 +209,7 @@ const FR: Families = {
   },
 };
 
-const DE: Families = {
+export const DE: Families = {
   none: {
     parentOnDevice: [
       `[hallo|hi], hier schreibt [die mama|der papa|die große schwester] von [dem spieler|ihm][,|.] er [ist in der badewanne|schläft schon|isst grad], ich sag ihm [dass du hallo gesagt hast|bescheid]`,
@@ -250,7 +249,7 @@ const DE: Families = {
   },
 };
 
-const IT: Families = {
+export const IT: Families = {
   none: {
     parentOnDevice: [
       `ciao, sono [la mamma|il papà|la sorella] di [questo ragazzo|lui], [è nella vasca|sta dormendo|sta cenando], gli dico che l'hai salutato`,
@@ -288,7 +287,7 @@ const IT: Families = {
   },
 };
 
-const NL: Families = {
+export const NL: Families = {
   none: {
     parentOnDevice: [
       `hoi, dit is [de moeder|de vader|de grote zus] van [hem|de speler], hij [zit in bad|slaapt al|eet nu], ik zeg hem dat je hallo zei`,
@@ -325,7 +324,7 @@ const NL: Families = {
   },
 };
 
-const PL: Families = {
+export const PL: Families = {
   none: {
     parentOnDevice: [
       `dzien dobry, tu [mama|tata|starsza siostra] [tego gracza|synka], [jest w wannie|juz spi|je kolacje], przekaze mu ze [pisales|sie witales]`,
@@ -362,7 +361,7 @@ const PL: Families = {
   },
 };
 
-const TR: Families = {
+export const TR: Families = {
   none: {
     parentOnDevice: [
       `merhaba, ben [annesiyim|babasıyım|ablasıyım], şu an [banyoda|uyuyor|yemek yiyor], selam dediğini söylerim`,
@@ -400,7 +399,7 @@ const TR: Families = {
   },
 };
 
-const ID: Families = {
+export const ID: Families = {
   none: {
     parentOnDevice: [
       `halo, ini [mamanya|papanya|kakaknya], dia lagi [mandi|tidur|makan], nanti aku bilangin kamu nyapa`,
@@ -438,7 +437,7 @@ const ID: Families = {
   },
 };
 
-const TL: Families = {
+export const TL: Families = {
   none: {
     parentOnDevice: [
       `hello, ito ang [nanay|tatay|ate] niya, [naliligo|tulog na|kumakain] siya, sasabihin ko na nag hi ka`,
@@ -475,7 +474,7 @@ const TL: Families = {
   },
 };
 
-const HI: Families = {
+export const HI: Families = {
   none: {
     parentOnDevice: [
       `hello, main [iski mummy|iske papa|iski didi] hu, wo [naha raha hai|so gaya hai|khana kha raha hai], bata dungi tumne hi bola`,
@@ -515,7 +514,7 @@ const HI: Families = {
   },
 };
 
-const RU: Families = {
+export const RU: Families = {
   none: {
     parentOnDevice: [
       `здравствуйте, это [мама|папа|старшая сестра] [этого игрока|сына], он [в ванной|уже спит|ужинает], передам что вы писали`,
@@ -554,7 +553,7 @@ const RU: Families = {
   },
 };
 
-const JA: Families = {
+export const JA: Families = {
   none: {
     parentOnDevice: [
       `こんにちは、[この子の母です|息子の父です|姉です]。今[お風呂に入ってる|寝てる|ごはん中]ので、あとで伝えておきます`,
@@ -594,7 +593,7 @@ const JA: Families = {
   },
 };
 
-const AR: Families = {
+export const AR: Families = {
   none: {
     parentOnDevice: [
       `مرحبا، انا [ام|ابو|اخت] اللاعب، هو [يتحمم|نايم|ياكل] الحين، بقول له انك سلمت عليه`,
@@ -637,7 +636,7 @@ const AR: Families = {
   },
 };
 
-const KO: Families = {
+export const KO: Families = {
   none: {
     parentOnDevice: [
       `안녕하세요 [얘 엄마예요|아빠예요|누나예요], 지금 [씻고 있어서|자고 있어서|밥 먹고 있어서] 나중에 전해줄게요`,
@@ -673,7 +672,7 @@ const KO: Families = {
   },
 };
 
-const VI: Families = {
+export const VI: Families = {
   none: {
     parentOnDevice: [
       `chao moi nguoi, minh la [me|bo|chi] cua be, be dang [tam|ngu|an com], lat minh noi lai la ban chao nhe`,
@@ -711,28 +710,6 @@ const VI: Families = {
     ],
   },
 };
-
-const BY_LANGUAGE: Readonly<Record<Language, Families>> = {
-  en: EN,
-  es: ES,
-  pt: PT,
-  fr: FR,
-  de: DE,
-  it: IT,
-  nl: NL,
-  pl: PL,
-  tr: TR,
-  id: ID,
-  tl: TL,
-  hi: HI,
-  ru: RU,
-  ja: JA,
-  ar: AR,
-  ko: KO,
-  vi: VI,
-};
-
-export const FAMILIES = templateSets(BY_LANGUAGE);
 
 /** Relative draw weight of each intent above (absent: 1); all `none`, 6.9 in all. */
 export const WEIGHTS: Readonly<Record<string, number>> = {

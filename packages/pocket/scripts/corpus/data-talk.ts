@@ -12,7 +12,7 @@
  * schedules, boss guides, rants) full of times, prices and counts, and game numbers as long as
  * phone numbers (scores, player ids, room numbers with an in-game room password).
  */
-import { type Families, templateSets } from './families.js';
+import type { Families } from './families.js';
 import type { Language } from './values.js';
 
 /**
@@ -65,7 +65,7 @@ function withTail(lang: Language, templates: readonly string[]): readonly string
   return templates.map((t) => t + (t.includes('{month}') ? RANT_TAIL[lang] : TAIL[lang]));
 }
 
-const EN: Families = {
+export const EN: Families = {
   none: {
     safetyTalkData: [
       `[never|dont ever|do not|pls dont] [tell|give|send] [anyone|randoms|people u meet here|strangers] [ur|your] [address|home address|phone number|school name|last name|password|login][ online| in game| in dms|, ever|][ fr| pls| seriously|]`,
@@ -150,7 +150,7 @@ const EN: Families = {
   },
 };
 
-const ES: Families = {
+export const ES: Families = {
   none: {
     safetyTalkData: [
       `[nunca|jamas|no] [le des|compartas|digas] [tu direccion|tu contraseña|tu numero|el nombre de tu escuela|tu apellido] a [nadie|desconocidos|gente del juego][ en internet| por dm|][ en serio| porfa|]`,
@@ -203,7 +203,7 @@ const ES: Families = {
   },
 };
 
-const PT: Families = {
+export const PT: Families = {
   none: {
     safetyTalkData: [
       `[nunca|jamais|nao] [passa|fala|manda] [teu endereço|sua senha|seu numero|o nome da sua escola|seu sobrenome] pra [ninguem|estranhos|gente do jogo][ na net| no pv|][ serio| pfv|]`,
@@ -256,7 +256,7 @@ const PT: Families = {
   },
 };
 
-const FR: Families = {
+export const FR: Families = {
   none: {
     safetyTalkData: [
       `[ne donne jamais|donne jamais|partage jamais] [ton adresse|ton mdp|ton numero|le nom de ton ecole|ton nom] a [personne|des gens que tu connais pas|des gens du jeu][ en ligne| en mp|][ serieux| stp|]`,
@@ -309,7 +309,7 @@ const FR: Families = {
   },
 };
 
-const DE: Families = {
+export const DE: Families = {
   none: {
     safetyTalkData: [
       `[gib|sag|schick] [niemals|auf keinen fall] [deine adresse|dein passwort|deine nummer|deine schule|deinen nachnamen] an [fremde|leute aus dem spiel|irgendwen][ online| per dm|][ echt jetzt| bitte|]`,
@@ -362,7 +362,7 @@ const DE: Families = {
   },
 };
 
-const IT: Families = {
+export const IT: Families = {
   none: {
     safetyTalkData: [
       `non [dare|dire|mandare] [mai|] [il tuo indirizzo|la tua password|il tuo numero|la tua scuola|il tuo cognome] a [nessuno|sconosciuti|gente del gioco][ online| in dm|][ davvero| pls|]`,
@@ -415,7 +415,7 @@ const IT: Families = {
   },
 };
 
-const NL: Families = {
+export const NL: Families = {
   none: {
     safetyTalkData: [
       `geef [nooit|echt nooit] [je adres|je wachtwoord|je nummer|je school|je achternaam] aan [vreemden|mensen uit de game|iemand][ online| in dm|][ echt| pls|]`,
@@ -468,7 +468,7 @@ const NL: Families = {
   },
 };
 
-const PL: Families = {
+export const PL: Families = {
   none: {
     safetyTalkData: [
       `[nigdy|nie] [podawaj|mów|wysyłaj] [swojego adresu|hasła|numeru|nazwy szkoły|nazwiska] [nikomu|obcym|ludziom z gry][ w necie| na pw|][ serio| pls|]`,
@@ -521,7 +521,7 @@ const PL: Families = {
   },
 };
 
-const TR: Families = {
+export const TR: Families = {
   none: {
     safetyTalkData: [
       `[adresini|şifreni|numaranı|okulunun adını|soyadını] [kimseye|yabancılara|oyundaki insanlara] [asla|sakın] [verme|söyleme|atma][ internette| dmden|][ cidden| lütfen|]`,
@@ -574,7 +574,7 @@ const TR: Families = {
   },
 };
 
-const ID: Families = {
+export const ID: Families = {
   none: {
     safetyTalkData: [
       `jangan sekali kali [ngasih|ngasih tau|ngirim] [alamat|password|nomor hp|nama sekolah|nama lengkap] ke [siapapun|orang asing|orang di game][ di internet| lewat dm|][ serius| ya|]`,
@@ -627,7 +627,7 @@ const ID: Families = {
   },
 };
 
-const TL: Families = {
+export const TL: Families = {
   none: {
     safetyTalkData: [
       `wag mo [ibigay|sabihin|i-send] ang [address mo|password mo|number mo|school mo|apelyido mo] sa [kahit sino|mga stranger|mga tao sa game][ online| sa dm|][ promise| ha|]`,
@@ -680,7 +680,7 @@ const TL: Families = {
   },
 };
 
-const HI: Families = {
+export const HI: Families = {
   none: {
     safetyTalkData: [
       `kabhi bhi [apna address|apna password|apna number|school ka naam|surname] [kisi ko|strangers ko|game walo ko] mat [dena|batana|bhejna][ online| dm me|][ yaar| seriously|]`,
@@ -733,7 +733,7 @@ const HI: Families = {
   },
 };
 
-const RU: Families = {
+export const RU: Families = {
   none: {
     safetyTalkData: [
       `никогда не [давай|говори|кидай] [свой адрес|пароль|номер|название школы|фамилию] [никому|незнакомым|людям из игры][ в интернете| в лс|][ серьёзно|]`,
@@ -788,7 +788,7 @@ const RU: Families = {
   },
 };
 
-const JA: Families = {
+export const JA: Families = {
   none: {
     safetyTalkData: [
       `[住所|パスワード|電話番号|学校の名前|本名]は[誰にも|知らない人に|ゲームの人に][教えちゃだめ|言わないで|送らないで][だよ|ね|]`,
@@ -841,7 +841,7 @@ const JA: Families = {
   },
 };
 
-const AR: Families = {
+export const AR: Families = {
   none: {
     safetyTalkData: [
       `[اياك|لا] [تعطي|تقول|ترسل] [عنوانك|الباسورد|رقمك|اسم مدرستك|اسمك الكامل] [لأي شخص|للغرباء|لناس اللعبة][ ابدا| بالخاص|]`,
@@ -896,7 +896,7 @@ const AR: Families = {
   },
 };
 
-const KO: Families = {
+export const KO: Families = {
   none: {
     safetyTalkData: [
       `[주소|비번|전화번호|학교 이름|실명] [아무한테도|모르는 사람한테|게임 사람들한테] [절대|] [알려주지 마|말하지 마|보내지 마][ 진짜| 제발|]`,
@@ -949,7 +949,7 @@ const KO: Families = {
   },
 };
 
-const VI: Families = {
+export const VI: Families = {
   none: {
     safetyTalkData: [
       `[dung|dung bao gio] [tiet lo|de lo|gui] [dia chi|mat khau|sdt|ten truong|ho ten] cho [bat ky ai|nguoi la|nguoi trong game][ tren mang| qua tin nhan|][ nha| that do|]`,
@@ -1004,26 +1004,6 @@ const VI: Families = {
     ],
   },
 };
-
-export const FAMILIES = templateSets({
-  en: EN,
-  es: ES,
-  pt: PT,
-  fr: FR,
-  de: DE,
-  it: IT,
-  nl: NL,
-  pl: PL,
-  tr: TR,
-  id: ID,
-  tl: TL,
-  hi: HI,
-  ru: RU,
-  ja: JA,
-  ar: AR,
-  ko: KO,
-  vi: VI,
-});
 
 /**
  * Relative draw weight of each intent above (absent: 1). All are `none`, which gets half of the

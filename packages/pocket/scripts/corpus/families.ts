@@ -1,7 +1,8 @@
 /**
- * The shape every family file of the corpus shares: per language, some intents of some labels
- * (`Families`), turned into full template sets by `templateSets` — a label or a language a file
- * has nothing for is empty, so `generate.ts` merges every file the same way.
+ * The shape every family file of the corpus shares: one exported `Families` constant per language,
+ * named by its upper-case code (`EN`, `ES`, … `VI`), turned into full template sets by
+ * `templateSets` — a label or a language a file has nothing for is empty, so `generate.ts` merges
+ * every file the same way.
  */
 import type { Label } from '@piiguard/sdk';
 import type { TemplateSet } from './types.js';
@@ -30,13 +31,14 @@ const LANGUAGES: readonly Language[] = [
   'vi',
 ];
 
-/** One file's families as a template set per language. */
-export function templateSets(
-  byLanguage: Partial<Record<Language, Families>>,
-): Readonly<Record<Language, TemplateSet>> {
+/** A family file's module: its per-language constants, by upper-case language code. */
+export type FamilyFile = Partial<Record<Uppercase<Language>, Families>>;
+
+/** One family file's families as a template set per language. */
+export function templateSets(file: FamilyFile): Readonly<Record<Language, TemplateSet>> {
   return Object.fromEntries(
     LANGUAGES.map((lang) => {
-      const f = byLanguage[lang] ?? {};
+      const f = file[lang.toUpperCase() as Uppercase<Language>] ?? {};
       return [lang, { none: f.none ?? {}, asking: f.asking ?? {}, giving: f.giving ?? {} }];
     }),
   ) as Record<Language, TemplateSet>;

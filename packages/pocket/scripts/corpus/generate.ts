@@ -15,6 +15,7 @@ import * as dataTalk from './data-talk.js';
 import { EN } from './english.js';
 import { EN_EXTRA } from './english-extra.js';
 import { DE_EXTRA, ES_EXTRA, FR_EXTRA, ID_EXTRA, PT_EXTRA, TR_EXTRA } from './extra-existing.js';
+import { templateSets } from './families.js';
 import { GAP_FAMILIES } from './gap-families.js';
 import * as groupNotices from './group-notices.js';
 import * as guildExchanges from './guild-exchanges.js';
@@ -27,7 +28,7 @@ import * as lex from './lexicon.js';
 import * as lookalikes from './lookalikes.js';
 import { addNoise } from './noise.js';
 import { DE, ID, TR } from './other-languages.js';
-import { PASSING_DISCLOSURES } from './passing-disclosures.js';
+import * as passingDisclosures from './passing-disclosures.js';
 import * as pretextAsks from './pretext-asks.js';
 import { ES, FR, PT } from './romance.js';
 import { SHORT_DISCLOSURES } from './short-disclosures.js';
@@ -71,8 +72,8 @@ const BASE_SETS: Readonly<Record<Language, TemplateSet>> = {
 };
 
 /**
- * The family files of rounds 4–7 (one per gap a round found), in the order they are merged: each
- * brings its templates per language (`FAMILIES`) and its intents' draw weights (`WEIGHTS`).
+ * The family files of rounds 4–8 (one per gap a round found), in the order they are merged: each
+ * brings its templates per language (`EN` … `VI`) and its intents' draw weights (`WEIGHTS`).
  */
 const FAMILY_FILES = [
   dataTalk,
@@ -87,12 +88,15 @@ const FAMILY_FILES = [
   groupNotices,
 ];
 
+const PASSING_DISCLOSURES = templateSets(passingDisclosures);
+const FAMILY_SETS = FAMILY_FILES.map((file) => templateSets(file));
+
 const SETS = Object.fromEntries(
   Object.entries(BASE_SETS).map(([lang, set]) => {
     const gaps = GAP_FAMILIES[lang as Language];
     const withGaps = merge(gaps === undefined ? set : merge(set, gaps), SHORT_DISCLOSURES[lang as Language]);
     const round3 = merge(withGaps, PASSING_DISCLOSURES[lang as Language]);
-    return [lang, FAMILY_FILES.reduce((all, file) => merge(all, file.FAMILIES[lang as Language]), round3)];
+    return [lang, FAMILY_SETS.reduce((all, sets) => merge(all, sets[lang as Language]), round3)];
   }),
 ) as Readonly<Record<Language, TemplateSet>>;
 

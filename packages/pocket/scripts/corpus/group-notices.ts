@@ -25,8 +25,7 @@
  *
  * Draw weights (`WEIGHTS`): 7.1 in all, giving 1.7, asking 2.0, none 3.4.
  */
-import { choices, DIGIT_CHOICE, type Families, templateSets } from './families.js';
-import type { Language } from './values.js';
+import { choices, DIGIT_CHOICE, type Families } from './families.js';
 
 /** An in-game player ID of 8–10 digits (a game number, not a phone). */
 const UID = `[1|2|3|4|6|7|8|9]${choices(DIGIT_CHOICE, 7)}[|3|47]`;
@@ -37,7 +36,7 @@ const RSS = '[555k|1,555,300|2,555,000|555,900|3.555m|7,555,120]';
 /** Digit words for a phone number in English. */
 const EN_DIGITS = 'zero|one|two|three|four|five|six|seven|eight|nine';
 
-const EN: Families = {
+export const EN: Families = {
   none: {
     modDataNotice: [
       `[MOD|mod team|📢 mods|staff note]: [phone numbers|numbers], [home addresses|addresses] and links to [other apps|outside apps|other platforms] [get deleted|are removed|will be taken down] [automatically|on sight|right away]. [keep|please keep] [the chat|everything] [here|in the game][, thank u|, thx all|!]`,
@@ -148,7 +147,7 @@ const EN: Families = {
   },
 };
 
-const ES: Families = {
+export const ES: Families = {
   none: {
     modDataNotice: [
       `[aviso del equipo de mods|📢 mods|aviso de moderación]: los [números de teléfono|teléfonos], las direcciones y los enlaces a otras apps [se borran|se eliminan] [automáticamente|al momento]. [seguid hablando|hablemos] aquí[, gracias|!|]`,
@@ -218,7 +217,7 @@ const ES: Families = {
   },
 };
 
-const PT: Families = {
+export const PT: Families = {
   none: {
     modDataNotice: [
       `[aviso da moderação|📢 mods|recado dos mods]: números de telefone, endereços e links de outros apps [são apagados|serão removidos] [automaticamente|na hora]. [continuem|vamos continuar] conversando aqui[, valeu|!|]`,
@@ -287,14 +286,6 @@ const PT: Families = {
     ],
   },
 };
-
-const BY_LANGUAGE: Partial<Record<Language, Families>> = {
-  en: EN,
-  es: ES,
-  pt: PT,
-};
-
-export const FAMILIES = templateSets(BY_LANGUAGE);
 
 /** Relative draw weight of each intent above (absent: 1). 7.1 in all. */
 export const WEIGHTS: Readonly<Record<string, number>> = {

@@ -12,9 +12,9 @@
  * another platform or for an external server, asks for a third person's number or town, and
  * where-do-you-live asks with a reason, or a push to move the chat to another app.
  */
-import { type Families, templateSets } from './families.js';
+import type { Families } from './families.js';
 
-const EN: Families = {
+export const EN: Families = {
   giving: {
     guildMeetSpot: [
       `[the|our] [guild|clan|squad|alliance] [hangout|meet|irl] [happens|will be|is going down] [at|inside] [the |][bluefin|copperleaf|maplewood|red kettle|tinstar|lantern|{lastname}'s] [cafe|diner|boba place|game shop|comic shop] [on|off] {street} [{weekday}|{day}] [at|around|from] {time}[, reply so i know numbers|, wear the guild colors|, first round on me|]`,
@@ -84,7 +84,7 @@ const EN: Families = {
   },
 };
 
-const ES: Families = {
+export const ES: Families = {
   giving: {
     guildMeetSpot: [
       `[quedada|junta] del [clan|gremio] el {weekday} a las {time} en la plaza {lastname}[, frente a la fuente|, junto al kiosco|][, avisen si vienen|]`,
@@ -130,7 +130,7 @@ const ES: Families = {
   },
 };
 
-const PT: Families = {
+export const PT: Families = {
   giving: {
     guildMeetSpot: [
       `[encontro|rolê] da [guild|guilda|clan] {weekday} as {time} na praça {lastname}[, perto do chafariz|, do lado da banca|]`,
@@ -176,7 +176,7 @@ const PT: Families = {
   },
 };
 
-const FR: Families = {
+export const FR: Families = {
   giving: {
     guildMeetSpot: [
       `rdv {weekday} {time} devant la [boutique|librairie|salle d'arcade] [{lastname}|le dé rouge|pixel antre] [rue {street}|place {lastname}][ pour la finale| on ira ensemble|]`,
@@ -222,7 +222,7 @@ const FR: Families = {
   },
 };
 
-const DE: Families = {
+export const DE: Families = {
   giving: {
     guildMeetSpot: [
       `[treffen|gildentreffen] {weekday} um {time} am [ausgang|eingang] {small} vom bahnhof {realcity}[, ich halt ein schild hoch|]`,
@@ -267,7 +267,7 @@ const DE: Families = {
   },
 };
 
-const IT: Families = {
+export const IT: Families = {
   giving: {
     guildMeetSpot: [
       `[raduno|incontro] della gilda {weekday} alle {time} in piazza {lastname}[, davanti alla fontana|, sotto l'orologio|]`,
@@ -312,7 +312,7 @@ const IT: Families = {
   },
 };
 
-const NL: Families = {
+export const NL: Families = {
   giving: {
     guildMeetSpot: [
       `[meetup|guildtreffen] {weekday} om {time} bij uitgang {small} van station {realcity}[, ik hou een bordje vast|]`,
@@ -357,7 +357,7 @@ const NL: Families = {
   },
 };
 
-const PL: Families = {
+export const PL: Families = {
   giving: {
     guildMeetSpot: [
       `[zlot|spotkanie] gildii {weekday} o {time} przy wyjściu {small} ze stacji {realcity}[, będę z kartką|]`,
@@ -402,7 +402,7 @@ const PL: Families = {
   },
 };
 
-const TR: Families = {
+export const TR: Families = {
   giving: {
     guildMeetSpot: [
       `[bulusma|toplanma] yeri {lastname} iskelesi [onu|yani], {weekday} {time}[, gec kalmayin|, vapurdan inince yazin|]`,
@@ -449,7 +449,7 @@ const TR: Families = {
   },
 };
 
-const ID: Families = {
+export const ID: Families = {
   giving: {
     guildMeetSpot: [
       `kopdar [anak guild|clan] [hari |]{weekday} [jam|pukul] {time}[,|] [kumpul di|ngumpul di] [foodcourt|lantai {small}] [mall|plaza] {lastname}[ ya| yuk|]`,
@@ -494,7 +494,7 @@ const ID: Families = {
   },
 };
 
-const TL: Families = {
+export const TL: Families = {
   giving: {
     guildMeetSpot: [
       `eb ng guild sa {weekday} [ng|mga] {time} sa food court ng {lastname} mall[, wag ma-late|]`,
@@ -539,7 +539,7 @@ const TL: Families = {
   },
 };
 
-const HI: Families = {
+export const HI: Families = {
   giving: {
     guildMeetSpot: [
       `guild meetup {weekday} {time} baje {realcity} metro gate {small} pe[, late mat hona|]`,
@@ -584,7 +584,7 @@ const HI: Families = {
   },
 };
 
-const RU: Families = {
+export const RU: Families = {
   giving: {
     guildMeetSpot: [
       `сходка гильдии в {weekday} в {time} у выхода {small} метро {realcity}[, не опаздывайте|]`,
@@ -633,7 +633,7 @@ const RU: Families = {
   },
 };
 
-const JA: Families = {
+export const JA: Families = {
   giving: {
     guildMeetSpot: [
       `[土曜|日曜|{weekday}]の[13|15|16|18]時に{realcity}の[{lastname}前|駅前広場|時計台前]で[集合|待ち合わせ|待ってる][ね|！|]`,
@@ -680,7 +680,7 @@ const JA: Families = {
   },
 };
 
-const AR: Families = {
+export const AR: Families = {
   giving: {
     guildMeetSpot: [
       `تجمع الكلان يوم {weekday} الساعة {time} عند [مخرج|بوابة] {small} في محطة {realcity}[، لا تتأخروا|]`,
@@ -728,7 +728,7 @@ const AR: Families = {
   },
 };
 
-const KO: Families = {
+export const KO: Families = {
   giving: {
     guildMeetSpot: [
       `[토요일|{weekday}] [2시|5시|저녁 6시]에 {realcity}역 {small}번 출구에서 봐요[!|]`,
@@ -774,7 +774,7 @@ const KO: Families = {
   },
 };
 
-const VI: Families = {
+export const VI: Families = {
   giving: {
     guildMeetSpot: [
       `off guild [thu bay|chu nhat|{weekday}] luc {time} o food court [vincom|aeon|tttm] {lastname}[ nha|]`,
@@ -819,26 +819,6 @@ const VI: Families = {
     ],
   },
 };
-
-export const FAMILIES = templateSets({
-  en: EN,
-  es: ES,
-  pt: PT,
-  fr: FR,
-  de: DE,
-  it: IT,
-  nl: NL,
-  pl: PL,
-  tr: TR,
-  id: ID,
-  tl: TL,
-  hi: HI,
-  ru: RU,
-  ja: JA,
-  ar: AR,
-  ko: KO,
-  vi: VI,
-});
 
 /** Relative draw weight of each intent above (absent: 1). */
 export const WEIGHTS: Readonly<Record<string, number>> = {

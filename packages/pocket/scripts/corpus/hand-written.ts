@@ -6,7 +6,7 @@
  * training data since …"); every other set in the folder stays out of training and tuning.
  */
 import { readFileSync } from 'node:fs';
-import { parseDataset } from '@piiguard/eval';
+import { type EvalExample, parseDataset } from '@piiguard/eval';
 import { normalize } from '../../src/normalize.js';
 import { SINGLE_WINDOW_MAX } from '../../src/windows.js';
 import type { Example } from './types.js';
@@ -27,6 +27,12 @@ export const TRAINING_SETS: readonly string[] = [
   'group-chat',
 ];
 
+/** Every row of one hand-typed set of the folder (`game-chat`, …: the file name without `.jsonl`). */
+export function readHandTypedSet(set: string): EvalExample[] {
+  const file = new URL(`${set}.jsonl`, HAND_WRITTEN_DIR);
+  return parseDataset(readFileSync(file, 'utf8'), { source: `${set}.jsonl` });
+}
+
 /**
  * The training sets' messages as corpus examples. A PII message longer than one window is left
  * out: training labels each window of a message, and without knowing where in a long row the PII
@@ -34,10 +40,9 @@ export const TRAINING_SETS: readonly string[] = [
  * them is harmless).
  */
 export function handWrittenExamples(sets: readonly string[] = TRAINING_SETS): Example[] {
-  return sets.flatMap((set) => {
-    const file = new URL(`${set}.jsonl`, HAND_WRITTEN_DIR);
-    return parseDataset(readFileSync(file, 'utf8'), { source: `${set}.jsonl` })
+  return sets.flatMap((set) =>
+    readHandTypedSet(set)
       .filter((row) => row.label === 'none' || normalize(row.text).length <= SINGLE_WINDOW_MAX)
-      .map(({ text, label }): Example => ({ text, label, parts: ['', text, ''] }));
-  });
+      .map(({ text, label }): Example => ({ text, label, parts: ['', text, ''] })),
+  );
 }

@@ -11,8 +11,7 @@
  * and alliances, pet and item trades, guild recruitment with power requirements, a birth year
  * alone, and power numbers that happen to contain 555.
  */
-import { choices, DIGIT_CHOICE, type Families, templateSets } from './families.js';
-import type { Language } from './values.js';
+import { choices, DIGIT_CHOICE, type Families } from './families.js';
 
 /** One digit; a game power number with 555 in it; a birth year alone. */
 const D = choices(DIGIT_CHOICE, 1);
@@ -22,7 +21,7 @@ const YEAR = '20[07|08|09|10|11|12|13|14]';
 const HERO = '[Orrin|Selwyn|Maelis|Tavish|Corwen|Ysolde|Bramwell|Ilse|Fennick|Aurelle]';
 const HOUSE = '[Varrow|Dunmere|Ashgrove|Keld|Morrin|Halloway|Thistlemoor]';
 
-const EN: Families = {
+export const EN: Families = {
   none: {
     icRoleplayLines: [
       `[IC:|ic:|(ic)|rp:|] [i am|i'm|they call me|behold,] [sir|lady|lord|dame|captain|brother] ${HERO} of house ${HOUSE}[, and you will kneel|, sworn shield of the river keep|, heir to the iron throne|. state your business|]`,
@@ -79,7 +78,7 @@ const EN: Families = {
   },
 };
 
-const ES: Families = {
+export const ES: Families = {
   none: {
     icRoleplayLines: [
       `[IC:|(rol)|rol:|] soy [sir|lady|el capitan|la dama] ${HERO} de la casa ${HOUSE}[, y te arrodillaras|, escudo jurado del norte|]`,
@@ -120,7 +119,7 @@ const ES: Families = {
   },
 };
 
-const PT: Families = {
+export const PT: Families = {
   none: {
     icRoleplayLines: [
       `[IC:|(rp)|rp:|] sou [sir|lady|o capitão|a dama] ${HERO} da casa ${HOUSE}[, ajoelhe-se|, guardião do forte do norte|]`,
@@ -159,7 +158,7 @@ const PT: Families = {
   },
 };
 
-const FR: Families = {
+export const FR: Families = {
   none: {
     icRoleplayLines: [
       `[IC:|(rp)|rp:|] je suis [sire|dame|le capitaine|messire] ${HERO} de la maison ${HOUSE}[, à genoux|, bouclier juré du nord|]`,
@@ -198,7 +197,7 @@ const FR: Families = {
   },
 };
 
-const DE: Families = {
+export const DE: Families = {
   none: {
     icRoleplayLines: [
       `[IC:|(rp)|rp:|] ich bin [sir|lady|hauptmann|dame] ${HERO} vom haus ${HOUSE}[, und du wirst knien|, schildträger der nordburg|]`,
@@ -237,7 +236,7 @@ const DE: Families = {
   },
 };
 
-const IT: Families = {
+export const IT: Families = {
   none: {
     icRoleplayLines: [
       `[IC:|(gdr)|rp:|] sono [ser|dama|il capitano|lady] ${HERO} della casata ${HOUSE}[, inginocchiati|, scudo giurato del nord|]`,
@@ -276,7 +275,7 @@ const IT: Families = {
   },
 };
 
-const NL: Families = {
+export const NL: Families = {
   none: {
     icRoleplayLines: [
       `[IC:|(rp)|rp:|] ik ben [heer|vrouwe|kapitein|ser] ${HERO} van huis ${HOUSE}[, en jij zult knielen|, gezworen schild van het noorden|]`,
@@ -313,7 +312,7 @@ const NL: Families = {
   },
 };
 
-const PL: Families = {
+export const PL: Families = {
   none: {
     icRoleplayLines: [
       `[IC:|(rp)|rp:|] jestem [sir|lady|kapitan|pani] ${HERO} z rodu ${HOUSE}[, na kolana|, zaprzysiężona tarcza północy|]`,
@@ -350,7 +349,7 @@ const PL: Families = {
   },
 };
 
-const TR: Families = {
+export const TR: Families = {
   none: {
     icRoleplayLines: [
       `[IC:|(rp)|rp:|] ben [sör|leydi|kaptan] ${HERO}, ${HOUSE} hanedanından[, diz çök|, kuzeyin yeminli kalkanı|]`,
@@ -387,7 +386,7 @@ const TR: Families = {
   },
 };
 
-const ID: Families = {
+export const ID: Families = {
   none: {
     icRoleplayLines: [
       `[IC:|(rp)|rp:|] aku [tuan|nyai|kapten|ksatria] ${HERO} dari wangsa ${HOUSE}[, berlututlah|, perisai sumpah utara|]`,
@@ -426,7 +425,7 @@ const ID: Families = {
   },
 };
 
-const TL: Families = {
+export const TL: Families = {
   none: {
     icRoleplayLines: [
       `[IC:|(rp)|rp:|] ako si [sir|lady|kapitan|ginoong] ${HERO} ng angkan ng ${HOUSE}[, lumuhod ka|, tagapagtanggol ng hilaga|]`,
@@ -463,7 +462,7 @@ const TL: Families = {
   },
 };
 
-const HI: Families = {
+export const HI: Families = {
   none: {
     icRoleplayLines: [
       `[IC:|(rp)|rp:|] main hoon [sardar|rajkumari|senapati|sir] ${HERO}, ${HOUSE} gharane se[, jhuk jao|, uttar ki dhaal|]`,
@@ -500,7 +499,7 @@ const HI: Families = {
   },
 };
 
-const RU: Families = {
+export const RU: Families = {
   none: {
     icRoleplayLines: [
       `[IC:|(рп)|рп:|] я [сэр|леди|капитан|лорд] [Оррин|Изольда|Брамвелл|Маэлис|Фенник] из дома [Варроу|Данмир|Кельд|Эшгроув][, на колени|, присягнувший щит севера|]`,
@@ -540,7 +539,7 @@ const RU: Families = {
   },
 };
 
-const JA: Families = {
+export const JA: Families = {
   none: {
     icRoleplayLines: [
       `[（RP）|【RP】|RP：|]我こそは[騎士|姫|船長]の[オリン|イゾルデ|ブラムウェル|マエリス]、[ヴァロウ|ダンミア|ケルド]家の者だ[。ひざまずけ|。北の砦の盾なり|]`,
@@ -579,7 +578,7 @@ const JA: Families = {
   },
 };
 
-const AR: Families = {
+export const AR: Families = {
   none: {
     icRoleplayLines: [
       `[(رول)|رول:|IC:|] انا [السير|الليدي|القائد] [أورين|إيزولد|برامويل|فينيك] من بيت [فارو|دنمير|كيلد][، اركع|، درع الشمال|]`,
@@ -618,7 +617,7 @@ const AR: Families = {
   },
 };
 
-const KO: Families = {
+export const KO: Families = {
   none: {
     icRoleplayLines: [
       `[(역할극)|(RP)|RP:|] 나는 [켈드|바로우|던미어] 가문의 [기사|영애|선장] [오린|이졸데|브람웰]이다[, 무릎 꿇어라|, 북쪽 요새의 방패|]`,
@@ -657,7 +656,7 @@ const KO: Families = {
   },
 };
 
-const VI: Families = {
+export const VI: Families = {
   none: {
     icRoleplayLines: [
       `[(rp)|rp:|IC:|] ta la [hiep si|tieu thu|thuyen truong] ${HERO} cua nha ${HOUSE}[, quy xuong|, la chan phuong bac|]`,
@@ -695,28 +694,6 @@ const VI: Families = {
     ],
   },
 };
-
-const BY_LANGUAGE: Readonly<Record<Language, Families>> = {
-  en: EN,
-  es: ES,
-  pt: PT,
-  fr: FR,
-  de: DE,
-  it: IT,
-  nl: NL,
-  pl: PL,
-  tr: TR,
-  id: ID,
-  tl: TL,
-  hi: HI,
-  ru: RU,
-  ja: JA,
-  ar: AR,
-  ko: KO,
-  vi: VI,
-};
-
-export const FAMILIES = templateSets(BY_LANGUAGE);
 
 /** Relative draw weight of each intent above (absent: 1). All `none`: 5.9 in all. */
 export const WEIGHTS: Readonly<Record<string, number>> = {

@@ -13,7 +13,7 @@
  * and prizes, HAVE/WANT trade lists, role-play town rules with house numbers in the map, life
  * stories (a wedding, a school project) and directions to a spot in a map by coordinates.
  */
-import { choices, DIGIT_CHOICE, type Families, templateSets } from './families.js';
+import { choices, DIGIT_CHOICE, type Families } from './families.js';
 
 /**
  * Each template with `<C>` in every shape a code is typed in: a plain code, two pins joined by a
@@ -40,7 +40,7 @@ function doors(...templates: readonly string[]): string[] {
   return templates.flatMap((t) => shapes.map((s) => t.replace('<D>', s)));
 }
 
-const EN: Families = {
+export const EN: Families = {
   none: {
     ageGradeBack: [
       `[im|i'm|am] {age}[,| and| lol] [u?|wbu?|hbu?|what about u?|ur age?|same as u?]`,
@@ -121,7 +121,7 @@ const EN: Families = {
   },
 };
 
-const ES: Families = {
+export const ES: Families = {
   none: {
     ageGradeBack: [
       `tengo {age}[ jaja|,] [y tu?|tu cuantos?|y vos?]`,
@@ -174,7 +174,7 @@ const ES: Families = {
   },
 };
 
-const PT: Families = {
+export const PT: Families = {
   none: {
     ageGradeBack: [
       `tenho {age}[ kkk|,] [e vc?|vc tem quantos?|e tu?]`,
@@ -227,7 +227,7 @@ const PT: Families = {
   },
 };
 
-const FR: Families = {
+export const FR: Families = {
   none: {
     ageGradeBack: [
       `j'ai {age} ans[,| mdr] [et toi ?|toi t'as quel age ?|et vous ?]`,
@@ -280,7 +280,7 @@ const FR: Families = {
   },
 };
 
-const DE: Families = {
+export const DE: Families = {
   none: {
     ageGradeBack: [
       `bin {age}[ lol|,] [und du?|wie alt bist du?|du?]`,
@@ -333,7 +333,7 @@ const DE: Families = {
   },
 };
 
-const IT: Families = {
+export const IT: Families = {
   none: {
     ageGradeBack: [
       `ho {age} anni[,| ahah] [e tu?|tu quanti ne hai?]`,
@@ -384,7 +384,7 @@ const IT: Families = {
   },
 };
 
-const NL: Families = {
+export const NL: Families = {
   none: {
     ageGradeBack: [
       `ben {age}[ lol|,] [en jij?|hoe oud ben jij?]`,
@@ -418,7 +418,7 @@ const NL: Families = {
   },
 };
 
-const PL: Families = {
+export const PL: Families = {
   none: {
     ageGradeBack: [
       `mam {age} lat[ xd|,] [a ty?|ile ty masz?]`,
@@ -458,7 +458,7 @@ const PL: Families = {
   },
 };
 
-const TR: Families = {
+export const TR: Families = {
   none: {
     ageGradeBack: [
       `{age} yaşındayım[ knk|,] [sen?|sen kaç yaşındasın?]`,
@@ -490,7 +490,7 @@ const TR: Families = {
   },
 };
 
-const ID: Families = {
+export const ID: Families = {
   none: {
     ageGradeBack: [
       `aku {age} tahun[ wkwk|,] [kamu?|km umur brp?]`,
@@ -527,7 +527,7 @@ const ID: Families = {
   },
 };
 
-const TL: Families = {
+export const TL: Families = {
   none: {
     ageGradeBack: [
       `{age} na ako[ haha|,] [ikaw?|ilang taon ka na?]`,
@@ -567,7 +567,7 @@ const TL: Families = {
   },
 };
 
-const HI: Families = {
+export const HI: Families = {
   none: {
     ageGradeBack: [
       `meri umar {age} hai bas[,|] [teri kitni?|tu kitne saal ka?]`,
@@ -609,7 +609,7 @@ const HI: Families = {
   },
 };
 
-const RU: Families = {
+export const RU: Families = {
   none: {
     ageGradeBack: [
       `мне {age}[ лол|,] [а тебе?|тебе сколько?]`,
@@ -647,7 +647,7 @@ const RU: Families = {
   },
 };
 
-const JA: Families = {
+export const JA: Families = {
   none: {
     ageGradeBack: [
       `{age}歳だよ[ｗ|、][きみは？|何歳？]`,
@@ -685,7 +685,7 @@ const JA: Families = {
   },
 };
 
-const AR: Families = {
+export const AR: Families = {
   none: {
     ageGradeBack: [
       `عمري {age}[ ههه|،] [وانت؟|انت كم عمرك؟]`,
@@ -728,7 +728,7 @@ const AR: Families = {
   },
 };
 
-const KO: Families = {
+export const KO: Families = {
   none: {
     ageGradeBack: [`나 {age}살[ ㅋㅋ|,] [너는?|몇 살이야?]`, `{age}살, [초5|초6|중1|중2]이야[, 너는?|]`],
     genderQuestionNone: [`[남자야 여자야|여자야 남자야]?[ 목소리로 모르겠어| 아바타 보고|][ ㅋㅋ|]`],
@@ -754,7 +754,7 @@ const KO: Families = {
   },
 };
 
-const VI: Families = {
+export const VI: Families = {
   none: {
     ageGradeBack: [
       `t {age} tuoi[ kk|,] [con m?|ban bao nhieu tuoi?]`,
@@ -790,26 +790,6 @@ const VI: Families = {
     ],
   },
 };
-
-export const FAMILIES = templateSets({
-  en: EN,
-  es: ES,
-  pt: PT,
-  fr: FR,
-  de: DE,
-  it: IT,
-  nl: NL,
-  pl: PL,
-  tr: TR,
-  id: ID,
-  tl: TL,
-  hi: HI,
-  ru: RU,
-  ja: JA,
-  ar: AR,
-  ko: KO,
-  vi: VI,
-});
 
 /** Relative draw weight of each intent above (absent: 1); 6.6 in all, all of it `none`. */
 export const WEIGHTS: Readonly<Record<string, number>> = {

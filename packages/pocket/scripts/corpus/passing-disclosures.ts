@@ -9,9 +9,9 @@
  * the data not to share, short invitations to play, joke threats and places inside a map in every
  * language, and role-play numbers.
  */
-import { type Families, templateSets } from './families.js';
+import type { Families } from './families.js';
 
-const EN: Families = {
+export const EN: Families = {
   giving: {
     addressPassing: [
       `[im|i'm|we're|i live] [at|on] {address}[,|] [come by|swing by|pick it up] [whenever|after school|later|tonight][ lol|]`,
@@ -85,7 +85,7 @@ const EN: Families = {
   },
 };
 
-const ES: Families = {
+export const ES: Families = {
   giving: {
     addressPassing: [
       `[vivo|estoy] en {address}[, pasa cuando quieras| ven despues|]`,
@@ -130,7 +130,7 @@ const ES: Families = {
   },
 };
 
-const PT: Families = {
+export const PT: Families = {
   giving: {
     addressPassing: [`[moro|to] na {address}[, passa aqui| aparece depois|]`],
     phonePassing: [
@@ -163,7 +163,7 @@ const PT: Families = {
   },
 };
 
-const FR: Families = {
+export const FR: Families = {
   giving: {
     addressPassing: [`[j'habite|je suis] [au|à] {address}[, passe quand tu veux| viens ce soir|]`],
     phonePassing: [
@@ -196,7 +196,7 @@ const FR: Families = {
   },
 };
 
-const DE: Families = {
+export const DE: Families = {
   giving: {
     addressPassing: [`ich wohn in der {address}[, komm einfach vorbei| klingel zweimal|]`],
     phonePassing: [
@@ -229,7 +229,7 @@ const DE: Families = {
   },
 };
 
-const IT: Families = {
+export const IT: Families = {
   giving: {
     addressPassing: [`[abito|sto] in {address}[, passa quando vuoi|]`],
     phonePassing: [`[scrivimi|chiamami] al {phone} [quando arrivi|dopo|se ti perdi]`],
@@ -253,7 +253,7 @@ const IT: Families = {
   },
 };
 
-const NL: Families = {
+export const NL: Families = {
   giving: {
     addressPassing: [`ik woon op {address}[, kom maar langs|]`],
     phonePassing: [`[app|bel] me op {phone} [als je er bent|later]`],
@@ -269,7 +269,7 @@ const NL: Families = {
   },
 };
 
-const PL: Families = {
+export const PL: Families = {
   giving: {
     addressPassing: [`mieszkam na {address}[, wpadnij kiedy chcesz|]`],
     phonePassing: [`[napisz|zadzwon] na {phone} [jak bedziesz|pozniej]`],
@@ -292,7 +292,7 @@ const PL: Families = {
   },
 };
 
-const TR: Families = {
+export const TR: Families = {
   giving: {
     addressPassing: [`{address} adresinde oturuyorum[, gel istersen|]`],
     phonePassing: [`[bana|] {phone} [numarasindan|den] [yaz|ara][ gelince| sonra|]`],
@@ -310,7 +310,7 @@ const TR: Families = {
   },
 };
 
-const ID: Families = {
+export const ID: Families = {
   giving: {
     addressPassing: [`[rumah|kos] aku di {address}[, mampir aja|]`],
     phonePassing: [`[wa|sms|telpon] aku di {phone} [kalo udah sampe|nanti]`],
@@ -334,7 +334,7 @@ const ID: Families = {
   },
 };
 
-const TL: Families = {
+export const TL: Families = {
   giving: {
     addressPassing: [`nakatira ako sa {address}[, punta ka lang|]`],
     phonePassing: [`[text|tawag] mo ko sa {phone} [pag andyan ka na|mamaya]`],
@@ -350,7 +350,7 @@ const TL: Families = {
   },
 };
 
-const HI: Families = {
+export const HI: Families = {
   giving: {
     addressPassing: [`mera ghar {address} pe hai[, aa jana|]`],
     phonePassing: [`[msg|call] karna {phone} pe [jab aao|baad me]`],
@@ -367,7 +367,7 @@ const HI: Families = {
   },
 };
 
-const RU: Families = {
+export const RU: Families = {
   giving: {
     addressPassing: [`я живу на {address}[, заходи|]`],
     phonePassing: [`[пиши|звони] на {phone} [когда будешь|потом]`],
@@ -383,7 +383,7 @@ const RU: Families = {
   },
 };
 
-const JA: Families = {
+export const JA: Families = {
   giving: {
     addressPassing: [`家は{address}だよ[、来ていいよ|]`],
     phonePassing: [`{phone}に[連絡して|電話して][ね|]`],
@@ -399,7 +399,7 @@ const JA: Families = {
   },
 };
 
-const AR: Families = {
+export const AR: Families = {
   giving: {
     addressPassing: [`ساكن في {address}[، تعال اي وقت|]`],
     phonePassing: [`[كلمني|راسلني] على {phone} [لما توصل|بعدين]`],
@@ -417,7 +417,7 @@ const AR: Families = {
   },
 };
 
-const KO: Families = {
+export const KO: Families = {
   giving: {
     phonePassing: [`{phone}[로|으로] [연락해|문자해][ 줘|]`],
     otpReadOut: [`[인증번호|코드] 왔어, {otp}[ 빨리|]`],
@@ -432,7 +432,7 @@ const KO: Families = {
   },
 };
 
-const VI: Families = {
+export const VI: Families = {
   giving: {
     addressPassing: [`nha t o {address}[, ghe choi|]`],
     phonePassing: [`[nhan tin|goi] cho t so {phone} [nha|khi toi]`],
@@ -446,23 +446,3 @@ const VI: Families = {
     playInvite: [`[on k|con thuc k]? [choi|lam van] [di|k][?|]`],
   },
 };
-
-export const PASSING_DISCLOSURES = templateSets({
-  en: EN,
-  es: ES,
-  pt: PT,
-  fr: FR,
-  de: DE,
-  it: IT,
-  nl: NL,
-  pl: PL,
-  tr: TR,
-  id: ID,
-  tl: TL,
-  hi: HI,
-  ru: RU,
-  ja: JA,
-  ar: AR,
-  ko: KO,
-  vi: VI,
-});

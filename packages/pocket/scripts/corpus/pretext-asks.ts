@@ -9,9 +9,9 @@
  * an address) followed by a question back, which the policy labels `giving`; meet-ups that name a
  * real place; real names and face reveals dropped; and someone else's number or address handed over.
  */
-import { type Families, templateSets } from './families.js';
+import type { Families } from './families.js';
 
-const EN: Families = {
+export const EN: Families = {
   asking: {
     pretextCreds: [
       `[give|send|dm] me ur [user and pass|login|username and password|email and pw] and [ill|i'll|i can] [boost u|carry u|rank u up|get u to {level}|farm ur dailies][ for free| tonight| no cap|]`,
@@ -81,7 +81,7 @@ const EN: Families = {
   },
 };
 
-const ES: Families = {
+export const ES: Families = {
   asking: {
     pretextCreds: [
       `[pasame|dame] tu [usuario y contraseña|cuenta|correo y contra] y te [subo de rango|paso el pase|duplico todo][ gratis| hoy|]`,
@@ -123,7 +123,7 @@ const ES: Families = {
   },
 };
 
-const PT: Families = {
+export const PT: Families = {
   asking: {
     pretextCreds: [
       `[me passa|manda] teu [login e senha|email e senha|usuario e senha] que eu [upo tua conta|te dou {amount} {currency}|dupo teus itens][ de graça|]`,
@@ -165,7 +165,7 @@ const PT: Families = {
   },
 };
 
-const FR: Families = {
+export const FR: Families = {
   asking: {
     pretextCreds: [
       `[donne|passe]-moi ton [identifiant et mdp|login et mot de passe|mail et mdp] et je te [boost|monte {level}|double tes items][ gratos|]`,
@@ -207,7 +207,7 @@ const FR: Families = {
   },
 };
 
-const DE: Families = {
+export const DE: Families = {
   asking: {
     pretextCreds: [
       `[gib|schick] mir [deinen login|nutzername und passwort|mail und pw] und ich [boost dich|zieh dich auf {level}|dupe deine items][ gratis|]`,
@@ -249,7 +249,7 @@ const DE: Families = {
   },
 };
 
-const IT: Families = {
+export const IT: Families = {
   asking: {
     pretextCreds: [
       `[dammi|passami] [user e password|le credenziali|mail e pass] e ti [boosto|porto a {level}|duplico gli item][ gratis|]`,
@@ -291,7 +291,7 @@ const IT: Families = {
   },
 };
 
-const NL: Families = {
+export const NL: Families = {
   asking: {
     pretextCreds: [
       `[geef|stuur] me je [login|gebruikersnaam en wachtwoord|mail en ww] dan [boost ik je|dupe ik je items|krijg je {amount} {currency}][ gratis|]`,
@@ -331,7 +331,7 @@ const NL: Families = {
   },
 };
 
-const PL: Families = {
+export const PL: Families = {
   asking: {
     pretextCreds: [
       `[daj|podaj] [login i hasło|maila i hasło|dane do konta] to ci [zbustuje konto|zduplikuje itemy|dam {amount} {currency}][ za darmo|]`,
@@ -371,7 +371,7 @@ const PL: Families = {
   },
 };
 
-const TR: Families = {
+export const TR: Families = {
   asking: {
     pretextCreds: [
       `[hesap bilgilerini|kullanıcı adı ve şifreni|mail ve şifreni] [ver|at] [sana boost atayım|itemlerini çoğaltayım|{amount} {currency} vereyim][ bedava|]`,
@@ -408,7 +408,7 @@ const TR: Families = {
   },
 };
 
-const ID: Families = {
+export const ID: Families = {
   asking: {
     pretextCreds: [
       `[kasih|minta] [email sama password|akun sama pw|user sama sandi] [km|kamu|lu] [nanti aku topup|ntar gw pushin|nanti dapet] [diamond gratis|sampe {level}|{amount} {currency}]`,
@@ -447,7 +447,7 @@ const ID: Families = {
   },
 };
 
-const TL: Families = {
+export const TL: Families = {
   asking: {
     pretextCreds: [
       `[bigay|send] mo [user at pass|email at password|login] mo [tapos|at] [ibo-boost kita|dadamihan ko items mo|bibigyan kita {amount} {currency}][ libre|]`,
@@ -484,7 +484,7 @@ const TL: Families = {
   },
 };
 
-const HI: Families = {
+export const HI: Families = {
   asking: {
     pretextCreds: [
       `[apna|tera] [id password|login password|email aur pass] de [main boost kar dunga|tera rank badha dunga|{amount} {currency} free dunga][ bhai|]`,
@@ -521,7 +521,7 @@ const HI: Families = {
   },
 };
 
-const RU: Families = {
+export const RU: Families = {
   asking: {
     pretextCreds: [
       `[скинь|дай] [логин и пароль|почту и пароль|данные от акка] [и я тебя апну|я тебе задюпаю вещи|дам {amount} {currency}][ бесплатно|]`,
@@ -557,7 +557,7 @@ const RU: Families = {
   },
 };
 
-const JA: Families = {
+export const JA: Families = {
   asking: {
     pretextCreds: [
       `[IDとパスワード|ログイン情報|メアドとパス]教えて[くれたら|くれれば][代行で{level}まで上げる|アイテム増やしてあげる|{amount}{currency}あげる]`,
@@ -585,7 +585,7 @@ const JA: Families = {
   },
 };
 
-const AR: Families = {
+export const AR: Families = {
   asking: {
     pretextCreds: [
       `[اعطيني|ارسلي] [اليوزر والباسورد|الايميل والباسورد|حسابك] و[برفعلك الرانك|اعطيك {amount} {currency}|اضاعفلك الاغراض]`,
@@ -624,7 +624,7 @@ const AR: Families = {
   },
 };
 
-const KO: Families = {
+export const KO: Families = {
   asking: {
     pretextCreds: [
       `[아이디 비번|계정 정보|아이디랑 비밀번호] 알려주면 [대리로 {level}까지 올려줄게|아이템 복사해줄게|{amount} {currency} 줄게]`,
@@ -652,7 +652,7 @@ const KO: Families = {
   },
 };
 
-const VI: Families = {
+export const VI: Families = {
   asking: {
     pretextCreds: [
       `[dua|cho] [tk mk|tai khoan mat khau|mk] [day|di] [t cay ho cho|t nap kc free cho|t up {level} cho]`,
@@ -685,26 +685,6 @@ const VI: Families = {
     otherPersonData: [`day la sdt cua [anh|chi|em ho] t: {phone}`, `{first} o {address}`],
   },
 };
-
-export const FAMILIES = templateSets({
-  en: EN,
-  es: ES,
-  pt: PT,
-  fr: FR,
-  de: DE,
-  it: IT,
-  nl: NL,
-  pl: PL,
-  tr: TR,
-  id: ID,
-  tl: TL,
-  hi: HI,
-  ru: RU,
-  ja: JA,
-  ar: AR,
-  ko: KO,
-  vi: VI,
-});
 
 /** Relative draw weight of each intent above (absent: 1). */
 export const WEIGHTS: Readonly<Record<string, number>> = {

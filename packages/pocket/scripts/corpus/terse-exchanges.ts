@@ -13,7 +13,7 @@
  * to someone's house, age with country and city, a city after a country-only disclosure, or a move
  * to somewhere else.
  */
-import { choices, type Families, templateSets } from './families.js';
+import { choices, type Families } from './families.js';
 
 /** `n` spelled-out digits, each its own choice from `words`, space-separated unless told. */
 const spell = (words: string, n: number, sep = ' '): string => choices(words, n, sep);
@@ -45,7 +45,7 @@ const DIGITS = {
 
 const D_EN = DIGITS.en;
 
-const EN: Families = {
+export const EN: Families = {
   giving: {
     cityTerse: [
       `[from|im from|i'm from|born and raised in|repping|straight outta] {realcity}[ here| btw| lol| fr| tbh|]`,
@@ -135,7 +135,7 @@ const EN: Families = {
   },
 };
 
-const ES: Families = {
+export const ES: Families = {
   giving: {
     cityTerse: [
       `[soy de|vivo en|aca en|desde|ando por] {realcity}[ wey| jaja| y tu?| alguien de ahi?|]`,
@@ -191,7 +191,7 @@ const ES: Families = {
   },
 };
 
-const PT: Families = {
+export const PT: Families = {
   giving: {
     cityTerse: [
       `[sou de|moro em|to em] {realcity}[ e vc?| alguem daqui?| kkk|]`,
@@ -243,7 +243,7 @@ const PT: Families = {
   },
 };
 
-const FR: Families = {
+export const FR: Families = {
   giving: {
     cityTerse: [
       `[jsuis|je suis|moi jsuis] de {realcity}[ et toi?| qqn d'ici?|]`,
@@ -292,7 +292,7 @@ const FR: Families = {
   },
 };
 
-const DE: Families = {
+export const DE: Families = {
   giving: {
     cityTerse: [
       `[bin aus|komm aus|wohn in] {realcity}[ und du?| wer noch?|]`,
@@ -343,7 +343,7 @@ const DE: Families = {
   },
 };
 
-const IT: Families = {
+export const IT: Families = {
   giving: {
     cityTerse: [
       `[sono di|abito a|vivo a] {realcity}[ e tu?| qualcuno di qua?|]`,
@@ -389,7 +389,7 @@ const IT: Families = {
   },
 };
 
-const NL: Families = {
+export const NL: Families = {
   giving: {
     cityTerse: [
       `[kom uit|woon in|ben van] {realcity}[ en jij?| iemand anders?|]`,
@@ -435,7 +435,7 @@ const NL: Families = {
   },
 };
 
-const PL: Families = {
+export const PL: Families = {
   giving: {
     cityTerse: [
       `[jestem z|mieszkam w|ja z] {realcity}[ a ty?| ktoś stąd?|]`,
@@ -481,7 +481,7 @@ const PL: Families = {
   },
 };
 
-const TR: Families = {
+export const TR: Families = {
   giving: {
     cityTerse: [
       `[{realcity}'denim|{realcity}'da yaşıyorum|{realcity}dan|ben {realcity}'luyum][ sen?| başka var mı?|]`,
@@ -527,7 +527,7 @@ const TR: Families = {
   },
 };
 
-const ID: Families = {
+export const ID: Families = {
   giving: {
     cityTerse: [
       `[aku dari|gw dari|gue di|tinggal di] {realcity}[ kamu?| ada yg deket?|]`,
@@ -573,7 +573,7 @@ const ID: Families = {
   },
 };
 
-const TL: Families = {
+export const TL: Families = {
   giving: {
     cityTerse: [
       `[taga|tiga] {realcity} ako[ ikaw?| haha|]`,
@@ -619,7 +619,7 @@ const TL: Families = {
   },
 };
 
-const HI: Families = {
+export const HI: Families = {
   giving: {
     cityTerse: [
       `main {realcity} se [hu|hoon|hun][ tum?| bhai| aur tu?|]`,
@@ -666,7 +666,7 @@ const HI: Families = {
   },
 };
 
-const RU: Families = {
+export const RU: Families = {
   giving: {
     cityTerse: [
       `я из {realcity}[ а ты?| кто еще отсюда?|]`,
@@ -711,7 +711,7 @@ const RU: Families = {
   },
 };
 
-const JA: Families = {
+export const JA: Families = {
   giving: {
     cityTerse: [
       `{realcity}住み[です|だよ|][ 近い人いる？| よろしく|]`,
@@ -756,7 +756,7 @@ const JA: Families = {
   },
 };
 
-const AR: Families = {
+export const AR: Families = {
   giving: {
     cityTerse: [
       `انا من {realcity}[ وانت؟| في احد قريب؟|]`,
@@ -808,7 +808,7 @@ const AR: Families = {
   },
 };
 
-const KO: Families = {
+export const KO: Families = {
   giving: {
     cityTerse: [
       `{realcity} [살아요|살아|사는데|삼][ ㅎㅎ| 근처 사람?|]`,
@@ -851,7 +851,7 @@ const KO: Families = {
   },
 };
 
-const VI: Families = {
+export const VI: Families = {
   giving: {
     cityTerse: [
       `t o {realcity}[ ne| nha|, ai o gan k|]`,
@@ -895,26 +895,6 @@ const VI: Families = {
     ],
   },
 };
-
-export const FAMILIES = templateSets({
-  en: EN,
-  es: ES,
-  pt: PT,
-  fr: FR,
-  de: DE,
-  it: IT,
-  nl: NL,
-  pl: PL,
-  tr: TR,
-  id: ID,
-  tl: TL,
-  hi: HI,
-  ru: RU,
-  ja: JA,
-  ar: AR,
-  ko: KO,
-  vi: VI,
-});
 
 /**
  * Relative draw weight of each intent above (absent: 1). The terse town drop and the doxxing threat

@@ -22,15 +22,14 @@
  * `cityTerse` intent, and the same name would merge into it and replace its weight. Draw weights
  * (`WEIGHTS`): 11.5 in all, giving 4.6, asking 2.1, none 4.8.
  */
-import { type Families, templateSets } from './families.js';
-import type { Language } from './values.js';
+import type { Families } from './families.js';
 
 /** Invented role-play streets and houses inside a game map (the fiction's, not a real place). */
 const RP_STREET =
   '[candy lane|cloud street|bubblegum ave|cupcake road|rainbow row|starlight lane|unicorn way]';
 const RP_MAP = '[brookhaven|bloxburg|livetopia|berry ave|the rp map|the town map]';
 
-const EN: Families = {
+export const EN: Families = {
   giving: {
     schoolTerse: [
       `{school}[,| -| |] [7th|8th|6th|9th|5th] [grade|gr][ lol| btw|]`,
@@ -172,7 +171,7 @@ const EN: Families = {
   },
 };
 
-const ES: Families = {
+export const ES: Families = {
   giving: {
     schoolTerse: [
       `{school}[,| -|] [1ro|2do|3ro|4to] [de secu|de prepa|eso|de bachi|medio][ xd| jaja|]`,
@@ -270,7 +269,7 @@ const ES: Families = {
   },
 };
 
-const PT: Families = {
+export const PT: Families = {
   giving: {
     schoolTerse: [
       `{school}[,| -|] [6º|7º|8º|9º|6|7|8|9] ano[ kkk| mano|]`,
@@ -368,7 +367,7 @@ const PT: Families = {
   },
 };
 
-const FR: Families = {
+export const FR: Families = {
   giving: {
     schoolTerse: [
       `{school}[,| -|] en [6e|5e|4e|3e|seconde|1ère|terminale][ mdr| ptdr|]`,
@@ -465,7 +464,7 @@ const FR: Families = {
   },
 };
 
-const DE: Families = {
+export const DE: Families = {
   giving: {
     schoolTerse: [
       `{school}[,| -|] [klasse 7|7a|8c|9b|5a|10d][ lol| xd|]`,
@@ -562,7 +561,7 @@ const DE: Families = {
   },
 };
 
-const IT: Families = {
+export const IT: Families = {
   giving: {
     schoolTerse: [
       `{school}[,| -|] [prima|seconda|terza] [media|superiore][ ahah| lol|]`,
@@ -659,7 +658,7 @@ const IT: Families = {
   },
 };
 
-const NL: Families = {
+export const NL: Families = {
   giving: {
     schoolTerse: [
       `{school}[,| -|] [brugklas|2 havo|3 vwo|1 mavo|4 havo][ lol| haha|]`,
@@ -756,7 +755,7 @@ const NL: Families = {
   },
 };
 
-const PL: Families = {
+export const PL: Families = {
   giving: {
     schoolTerse: [
       `{school}[,| -|] [6 klasa|7 klasa|8b|7c|1 klasa lo][ xd| hah|]`,
@@ -853,7 +852,7 @@ const PL: Families = {
   },
 };
 
-const TR: Families = {
+export const TR: Families = {
   giving: {
     schoolTerse: [
       `{school}[,| -|] [7. sınıf|8-A|lise 1|9/B|6-c][ ya| knk|]`,
@@ -950,7 +949,7 @@ const TR: Families = {
   },
 };
 
-const ID: Families = {
+export const ID: Families = {
   giving: {
     schoolTerse: [
       `{school}[,| -|] kelas [7|8|9|10|11][ wkwk| hehe|]`,
@@ -1047,7 +1046,7 @@ const ID: Families = {
   },
 };
 
-const TL: Families = {
+export const TL: Families = {
   giving: {
     schoolTerse: [
       `{school}[,| -|] grade [7|8|9|10|6][ hehe| lol|]`,
@@ -1144,7 +1143,7 @@ const TL: Families = {
   },
 };
 
-const HI: Families = {
+export const HI: Families = {
   giving: {
     schoolTerse: [
       `{school}[,| -|] [class 7|8th|9th|class 6|10th] [me hu|me hoon|][ bhai| yaar|]`,
@@ -1241,7 +1240,7 @@ const HI: Families = {
   },
 };
 
-const RU: Families = {
+export const RU: Families = {
   giving: {
     schoolTerse: [
       `{school}[,| -|] [7 класс|8б|9 класс|6в|10а][ лол| хз|]`,
@@ -1341,7 +1340,7 @@ const RU: Families = {
   },
 };
 
-const JA: Families = {
+export const JA: Families = {
   giving: {
     schoolTerse: [
       `{school}[の|] [中2|中3|高1|高2|2年生|3年生][です|だよー|やで|]`,
@@ -1438,7 +1437,7 @@ const JA: Families = {
   },
 };
 
-const AR: Families = {
+export const AR: Families = {
   giving: {
     schoolTerse: [
       `{school}[،|,| -|] [الصف السابع|ثاني متوسط|اول ثانوي|الصف الثامن|ثالث متوسط]`,
@@ -1536,7 +1535,7 @@ const AR: Families = {
   },
 };
 
-const KO: Families = {
+export const KO: Families = {
   giving: {
     schoolTerse: [
       `{school} [1학년|2학년|3학년][이에요|임|ㅇㅇ|]`,
@@ -1633,7 +1632,7 @@ const KO: Families = {
   },
 };
 
-const VI: Families = {
+export const VI: Families = {
   giving: {
     schoolTerse: [
       `{school} lớp [6|7|8|9|10|11][a|b|c|][ nè| nha|]`,
@@ -1729,28 +1728,6 @@ const VI: Families = {
     ],
   },
 };
-
-const BY_LANGUAGE: Readonly<Record<Language, Families>> = {
-  en: EN,
-  es: ES,
-  pt: PT,
-  fr: FR,
-  de: DE,
-  it: IT,
-  nl: NL,
-  pl: PL,
-  tr: TR,
-  id: ID,
-  tl: TL,
-  hi: HI,
-  ru: RU,
-  ja: JA,
-  ar: AR,
-  ko: KO,
-  vi: VI,
-};
-
-export const FAMILIES = templateSets(BY_LANGUAGE);
 
 /** Relative draw weight of each intent above (absent: 1). 11.5 in all. */
 export const WEIGHTS: Readonly<Record<string, number>> = {
