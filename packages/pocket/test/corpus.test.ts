@@ -239,7 +239,8 @@ describe('generateCorpus', () => {
         /this is (my sons|my daughters|my kids|my little brothers|my little sisters) (tablet|ipad|phone|switch|laptop)/,
       ),
     ).toBe(true);
-    expect(has('none', /(twitch|yt|kick) chat is (so much|way) (faster|slower|crazier) than/)).toBe(true);
+    // One template of a family among hundreds: searched for in a longer run than the sample above.
+    expect(drawsWithin('none', /(twitch|yt|kick) chat is (so much|way) (faster|slower|crazier) than/)).toBe(true);
     expect(has('none', /(my character|my oc|my rp guy) lives (at|in) (house|apartment) \d+/)).toBe(true);
   });
 
@@ -264,5 +265,23 @@ describe('generateCorpus', () => {
       drawsWithin('none', /(meet|lets meet|meet me|see u) at the (spawn fountain|fountain in spawn)/),
     ).toBe(true);
     expect(drawsWithin('none', /(parent here|mom here|dad here)\. .* (friends only|no one) in/)).toBe(true);
+  });
+
+  it('covers the round-9 families: meet-ups at named local places in any language, full names, and their harmless twins', () => {
+    // Giving: a named local place with a time, in English, Spanish and Japanese; a full-name
+    // introduction; a developer-site handle; a login in user/pass notation.
+    expect(drawsWithin('giving', /(side door|north gate|pitch \d) (of|in) \S+/)).toBe(true);
+    expect(
+      drawsWithin('giving', /\b(de|en) (parque|plaza|estación|cancha|polideportivo|biblioteca) \S+ el (sábado|domingo)/),
+    ).toBe(true);
+    expect(drawsWithin('giving', /(の前で待ち合わせ|集合)/)).toBe(true);
+    expect(drawsWithin('giving', /(im|i'm) .+, the new (keyboard player|bassist|drummer|alto)/)).toBe(true);
+    expect(drawsWithin('giving', /github\.com\/\S+/)).toBe(true);
+    expect(drawsWithin('giving', /login: \S+ pass: \S+/)).toBe(true);
+    // Harmless twins: the same kind of place in news or a review, code with a placeholder
+    // password, a street and a number inside a fiction.
+    expect(drawsWithin('none', /(finally reopened|por fin reabrieron)/)).toBe(true);
+    expect(drawsWithin('none', /password=changeme/)).toBe(true);
+    expect(drawsWithin('none', /steps out of (his|her|their) house at \d+ \w+/)).toBe(true);
   });
 });

@@ -29,6 +29,7 @@ import * as lookalikes from './lookalikes.js';
 import { addNoise } from './noise.js';
 import { DE, ID, TR } from './other-languages.js';
 import * as passingDisclosures from './passing-disclosures.js';
+import * as placesAndPeople from './places-and-people.js';
 import * as pretextAsks from './pretext-asks.js';
 import { ES, FR, PT } from './romance.js';
 import { SHORT_DISCLOSURES } from './short-disclosures.js';
@@ -72,7 +73,7 @@ const BASE_SETS: Readonly<Record<Language, TemplateSet>> = {
 };
 
 /**
- * The family files of rounds 4–8 (one per gap a round found), in the order they are merged: each
+ * The family files of rounds 4–9 (one per gap a round found), in the order they are merged: each
  * brings its templates per language (`EN` … `VI`) and its intents' draw weights (`WEIGHTS`).
  */
 const FAMILY_FILES = [
@@ -86,6 +87,7 @@ const FAMILY_FILES = [
   inWorldTalk,
   terseLocalTalk,
   groupNotices,
+  placesAndPeople,
 ];
 
 const PASSING_DISCLOSURES = templateSets(passingDisclosures);
@@ -343,6 +345,7 @@ function slotFillers(lang: Language): Slots {
     pin: (r) => keep(values.digits(r, 4)),
     place: (r) => r.pick(lex.PLACES),
     namedplace: (r) => keep(r.pick(lex.NAMED_PLACES)),
+    venue: (r) => keep(values.venue(r, lang)),
     hotel: (r) => keep(expand(r.pick(HOTELS), r, { street: () => r.pick(lex.STREET_NAMES) })),
     room: (r) => String(r.int(100, 1299)),
     day: (r) => r.pick(lex.DAYS),

@@ -25,6 +25,7 @@ export const TRAINING_SETS: readonly string[] = [
   'lobby-chat',
   'mobile-chat',
   'group-chat',
+  'creator-chat',
 ];
 
 /** Every row of one hand-typed set of the folder (`game-chat`, …: the file name without `.jsonl`). */

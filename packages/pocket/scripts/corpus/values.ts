@@ -553,6 +553,51 @@ export function school(rng: Rng, lang: Language = 'en'): string {
   return `${name} ${rng.pick(SCHOOL_TYPES)}`;
 }
 
+/**
+ * How chat names a real local place people meet at (parks, cafés, stations, courts, halls, churches,
+ * malls, community centres) per language; `#` is a proper name. The generator's other places are a
+ * short English list, and a meet-up at a place it has never seen was round 8's commonest miss.
+ */
+const VENUE_PATTERNS: Readonly<Record<Language, readonly string[]>> = {
+  en: list(
+    '# park|# library|# mall|# station|the # cafe|# community center|st #s church|# rec center|# high gym|# skatepark|the # diner|# leisure centre|# field|the # bowling alley|# square',
+  ),
+  es: list(
+    'parque #|plaza #|café #|estación #|cancha #|polideportivo #|iglesia de san #|centro comercial #|biblioteca #|club #|bar #|la plaza de #',
+  ),
+  pt: list(
+    'parque #|praça #|shopping #|estação #|quadra do #|padaria #|igreja de são #|biblioteca #|ginásio #|lanchonete #|clube #',
+  ),
+  fr: list(
+    'parc #|place #|café #|gare de #|salle #|gymnase #|église saint-#|médiathèque #|centre commercial #|stade #|mjc #',
+  ),
+  de: list('#park|café #|bahnhof #|sportplatz #|#platz|jugendzentrum #|stadtbibliothek #|#halle|kirche st. #|eisdiele #'),
+  it: list('parco #|piazza #|bar #|stazione di #|oratorio di san #|campo #|palestra #|biblioteca #|centro commerciale #'),
+  nl: list('#park|café #|station #|sporthal #|het #plein|bibliotheek #|buurthuis #|winkelcentrum #|speeltuin #'),
+  pl: list('park #|plac #|kawiarnia #|dworzec #|orlik przy #|kościół św. #|galeria #|biblioteka #|hala #|dom kultury #'),
+  tr: list('# parkı|# meydanı|# kafe|# istasyonu|# halı saha|# camii|# avm|# kütüphanesi|# spor salonu'),
+  id: list('taman #|alun-alun #|kafe #|stasiun #|lapangan #|masjid #|mall #|gor #|warkop #|perpustakaan #'),
+  tl: list('# park|# plaza|# covered court|# chapel|sm #|# church|jollibee #|# terminal|# plaza court'),
+  hi: list('# park|# mall|# metro station|# ground|# cafe|# mandir|# chowk|# stadium|# library'),
+  ru: list('парк #|площадь #|кафе «#»|станция #|метро #|тц #|стадион #|библиотека #|дк #|сквер #'),
+  ja: list('#駅|#公園|#モール|#図書館|#体育館|カフェ#|#広場|#神社|#スタジアム'),
+  ar: list('حديقة #|ساحة #|مقهى #|محطة #|ملعب #|مسجد #|مول #|مكتبة #|نادي #'),
+  ko: list('#역|#공원|카페 #|#도서관|#체육관|#광장|#교회|#몰|#운동장'),
+  vi: list('công viên #|quảng trường #|quán cà phê #|ga #|sân #|nhà thờ #|chùa #|siêu thị #|thư viện #|nhà văn hóa #'),
+};
+
+/** A real-looking local place to meet at, named in the language's own way (`VENUE_PATTERNS`). */
+export function venue(rng: Rng, lang: Language): string {
+  const name = rng.pick([
+    () => localLastName(rng, lang),
+    () => localCity(rng, lang),
+    () => localFirstName(rng, lang),
+    () => realCity(rng, lang),
+  ])();
+  const place = rng.pick(VENUE_PATTERNS[lang]).replace('#', name);
+  return rng.chance(0.4) ? place.toLowerCase() : place;
+}
+
 export function password(rng: Rng): string {
   return rng.pick([
     () => `${rng.pick(HANDLE_WORDS)}${rng.int(1, 9999)}`,
