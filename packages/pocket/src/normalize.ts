@@ -189,8 +189,11 @@ function hangulToDigits(text: string): string {
   return text.replace(HANGUL_RUN, (m) => [...m].map((ch) => HANGUL_DIGITS.get(ch)).join(''));
 }
 
-/** Digit groups joined by separators (Japanese 、 too), 7+ digits in all: "555-123 45.67" → "5551234567" (phones). */
-const GROUPED_NUMBER = /\+?\(?(?<!\d)\d+\)?(?:[ .\-_\u00a0、]{1,3}\(?\d+\)?)+/g;
+/**
+ * Digit groups joined by separators, 7+ digits in all: "555-123 45.67" → "5551234567" (phones).
+ * Japanese also joins them with 、 or the long-vowel mark ー typed as a dash ("090ー5550ー0177").
+ */
+const GROUPED_NUMBER = /\+?\(?(?<!\d)\d+\)?(?:[ .\-_\u00a0、ー]{1,3}\(?\d+\)?)+/g;
 function joinNumberGroups(text: string): string {
   return text.replace(GROUPED_NUMBER, (m) => {
     // " -64" is a minus sign (coordinates), not a separator.

@@ -79,6 +79,11 @@ describe('normalize', () => {
       '0705551234',
     ],
     [
+      'full-width phone digits joined by the long-vowel mark ー, and ー kept inside words',
+      '電話は０９０ー５５５０ー０１７７です、ゲームのあと',
+      '電話は09055500177です、ゲームのあと',
+    ],
+    [
       'hiragana digits read out',
       'でんわは ぜろきゅうぜろ ごーごーごー いちにさんよん',
       'でんわは 0905551234',

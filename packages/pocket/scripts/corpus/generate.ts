@@ -25,6 +25,7 @@ import { KO, VI } from './korean-vietnamese.js';
 import { IT, NL, PL } from './languages-europe.js';
 import { AR, HI, JA, RU, TL } from './languages-world.js';
 import * as lex from './lexicon.js';
+import * as localTrade from './local-trade.js';
 import * as lookalikes from './lookalikes.js';
 import { addNoise } from './noise.js';
 import { DE, ID, TR } from './other-languages.js';
@@ -73,7 +74,7 @@ const BASE_SETS: Readonly<Record<Language, TemplateSet>> = {
 };
 
 /**
- * The family files of rounds 4–9 (one per gap a round found), in the order they are merged: each
+ * The family files of rounds 4–10 (one per gap a round found), in the order they are merged: each
  * brings its templates per language (`EN` … `VI`) and its intents' draw weights (`WEIGHTS`).
  */
 const FAMILY_FILES = [
@@ -88,6 +89,7 @@ const FAMILY_FILES = [
   terseLocalTalk,
   groupNotices,
   placesAndPeople,
+  localTrade,
 ];
 
 const PASSING_DISCLOSURES = templateSets(passingDisclosures);

@@ -26,6 +26,7 @@ export const TRAINING_SETS: readonly string[] = [
   'mobile-chat',
   'group-chat',
   'creator-chat',
+  'nearby-chat',
 ];
 
 /** Every row of one hand-typed set of the folder (`game-chat`, …: the file name without `.jsonl`). */

@@ -571,10 +571,18 @@ const VENUE_PATTERNS: Readonly<Record<Language, readonly string[]>> = {
   fr: list(
     'parc #|place #|café #|gare de #|salle #|gymnase #|église saint-#|médiathèque #|centre commercial #|stade #|mjc #',
   ),
-  de: list('#park|café #|bahnhof #|sportplatz #|#platz|jugendzentrum #|stadtbibliothek #|#halle|kirche st. #|eisdiele #'),
-  it: list('parco #|piazza #|bar #|stazione di #|oratorio di san #|campo #|palestra #|biblioteca #|centro commerciale #'),
-  nl: list('#park|café #|station #|sporthal #|het #plein|bibliotheek #|buurthuis #|winkelcentrum #|speeltuin #'),
-  pl: list('park #|plac #|kawiarnia #|dworzec #|orlik przy #|kościół św. #|galeria #|biblioteka #|hala #|dom kultury #'),
+  de: list(
+    '#park|café #|bahnhof #|sportplatz #|#platz|jugendzentrum #|stadtbibliothek #|#halle|kirche st. #|eisdiele #',
+  ),
+  it: list(
+    'parco #|piazza #|bar #|stazione di #|oratorio di san #|campo #|palestra #|biblioteca #|centro commerciale #',
+  ),
+  nl: list(
+    '#park|café #|station #|sporthal #|het #plein|bibliotheek #|buurthuis #|winkelcentrum #|speeltuin #',
+  ),
+  pl: list(
+    'park #|plac #|kawiarnia #|dworzec #|orlik przy #|kościół św. #|galeria #|biblioteka #|hala #|dom kultury #',
+  ),
   tr: list('# parkı|# meydanı|# kafe|# istasyonu|# halı saha|# camii|# avm|# kütüphanesi|# spor salonu'),
   id: list('taman #|alun-alun #|kafe #|stasiun #|lapangan #|masjid #|mall #|gor #|warkop #|perpustakaan #'),
   tl: list('# park|# plaza|# covered court|# chapel|sm #|# church|jollibee #|# terminal|# plaza court'),
@@ -583,7 +591,9 @@ const VENUE_PATTERNS: Readonly<Record<Language, readonly string[]>> = {
   ja: list('#駅|#公園|#モール|#図書館|#体育館|カフェ#|#広場|#神社|#スタジアム'),
   ar: list('حديقة #|ساحة #|مقهى #|محطة #|ملعب #|مسجد #|مول #|مكتبة #|نادي #'),
   ko: list('#역|#공원|카페 #|#도서관|#체육관|#광장|#교회|#몰|#운동장'),
-  vi: list('công viên #|quảng trường #|quán cà phê #|ga #|sân #|nhà thờ #|chùa #|siêu thị #|thư viện #|nhà văn hóa #'),
+  vi: list(
+    'công viên #|quảng trường #|quán cà phê #|ga #|sân #|nhà thờ #|chùa #|siêu thị #|thư viện #|nhà văn hóa #',
+  ),
 };
 
 /** A real-looking local place to meet at, named in the language's own way (`VENUE_PATTERNS`). */
