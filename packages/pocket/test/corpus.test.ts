@@ -280,7 +280,12 @@ describe('generateCorpus', () => {
       ),
     ).toBe(true);
     expect(drawsWithin('giving', /(の前で待ち合わせ|集合)/)).toBe(true);
-    expect(drawsWithin('giving', /(im|i'm) .+, the new (keyboard player|bassist|drummer|alto)/)).toBe(true);
+    expect(
+      drawsWithin(
+        'giving',
+        /\b(the|teh|your|ur) new (keyboard player|bassist|drummer|alto|coach|assistant coach|choir director)\b/,
+      ),
+    ).toBe(true);
     expect(drawsWithin('giving', /github\.com\/\S+/)).toBe(true);
     expect(drawsWithin('giving', /login: \S+ pass: \S+/)).toBe(true);
     // Harmless twins: the same kind of place in news or a review, code with a placeholder
@@ -303,5 +308,17 @@ describe('generateCorpus', () => {
     expect(drawsWithin('none', /would u take \d+ for the \S+ if i (collect|pick up)/)).toBe(true);
     expect(drawsWithin('none', /trainer code is \d{4} \d{4} \d{4}/)).toBe(true);
     expect(drawsWithin('none', /the marathon closes .+ buses/)).toBe(true);
+  });
+
+  it('covers the round-11 families: ages with a school year, study numbers and help asks stay harmless', () => {
+    // Harmless: an age with a grade and no school or town, a schedule, homework numbers, a help ask.
+    expect(drawsWithin('none', /(im|i'm) \d+ so (im|i'm) in year \d+/)).toBe(true);
+    expect(drawsWithin('none', /is there school tomorrow/)).toBe(true);
+    expect(drawsWithin('none', /worksheet \d+ is the one with/)).toBe(true);
+    expect(drawsWithin('none', /check my thesis statement/)).toBe(true);
+    // Their PII twins: a sibling's named school, a classmate's handle asked for, a portal login.
+    expect(drawsWithin('giving', /my (big |little )?(brother|sister) goes to \S+/)).toBe(true);
+    expect(drawsWithin('asking', /send me \S+ insta/)).toBe(true);
+    expect(drawsWithin('asking', /(portal|class app|school app) (login|and password)/)).toBe(true);
   });
 });

@@ -34,6 +34,7 @@ import * as placesAndPeople from './places-and-people.js';
 import * as pretextAsks from './pretext-asks.js';
 import { ES, FR, PT } from './romance.js';
 import { SHORT_DISCLOSURES } from './short-disclosures.js';
+import * as studyLife from './study-life.js';
 import { expand, type Slots } from './template.js';
 import * as terseExchanges from './terse-exchanges.js';
 import * as terseLocalTalk from './terse-local-talk.js';
@@ -74,7 +75,7 @@ const BASE_SETS: Readonly<Record<Language, TemplateSet>> = {
 };
 
 /**
- * The family files of rounds 4–10 (one per gap a round found), in the order they are merged: each
+ * The family files of rounds 4–11 (one per gap a round found), in the order they are merged: each
  * brings its templates per language (`EN` … `VI`) and its intents' draw weights (`WEIGHTS`).
  */
 const FAMILY_FILES = [
@@ -90,6 +91,7 @@ const FAMILY_FILES = [
   groupNotices,
   placesAndPeople,
   localTrade,
+  studyLife,
 ];
 
 const PASSING_DISCLOSURES = templateSets(passingDisclosures);

@@ -27,6 +27,7 @@ export const TRAINING_SETS: readonly string[] = [
   'group-chat',
   'creator-chat',
   'nearby-chat',
+  'study-chat',
 ];
 
 /** Every row of one hand-typed set of the folder (`game-chat`, …: the file name without `.jsonl`). */
