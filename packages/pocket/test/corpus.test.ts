@@ -93,9 +93,8 @@ describe('generateCorpus', () => {
   });
 
   it('covers the edge rules: contrast pairs on both sides, hinted handles, gaming platforms, doxxing', () => {
-    const corpus = generateCorpus(16, 20_000);
-    const has = (label: string, pattern: RegExp) =>
-      corpus.some((ex) => ex.label === label && pattern.test(ex.parts[1].toLowerCase()));
+    // Drawn until found: one template among hundreds is a coin toss in a fixed sample.
+    const has = drawsWithin;
     // The same shape, in game (none) and outside (giving / asking).
     expect(has('none', /room \d+ in the (hospital|school) map/)).toBe(true);
     expect(has('giving', /room \d+ (at|of) (the|\w)/)).toBe(true);
@@ -111,7 +110,7 @@ describe('generateCorpus', () => {
     expect(has('none', /(destroy|wreck|end|clap) (u|you)/)).toBe(true);
     // Age alone and country alone are harmless; age with a city is giving.
     expect(has('none', /^(how old|ur age|im \d+)/)).toBe(true);
-    expect(drawsWithin('none', /which country is that/)).toBe(true);
+    expect(has('none', /which country is that/)).toBe(true);
     expect(has('giving', /i live in|and i live in/)).toBe(true);
   });
 
@@ -223,9 +222,8 @@ describe('generateCorpus', () => {
   });
 
   it('covers the round-5 families: guild meet-ups and handles, bystanders, role-play, mod notices', () => {
-    const corpus = generateCorpus(31, 20_000);
-    const has = (label: string, pattern: RegExp) =>
-      corpus.some((ex) => ex.label === label && pattern.test(ex.parts[1].toLowerCase()));
+    // Drawn until found: one template among hundreds is a coin toss in a fixed sample.
+    const has = drawsWithin;
     expect(has('giving', /(1n5t4|1n\$t4|1gg|sn4p|d1sc|t1kt0k) (15|1s|:|=) \S/)).toBe(true);
     expect(
       has('asking', /(names|tags|ids|usernames) (for the|before the) (scrim|tourney|clan war|raid)/),
@@ -320,5 +318,24 @@ describe('generateCorpus', () => {
     expect(drawsWithin('giving', /my (big |little )?(brother|sister) goes to \S+/)).toBe(true);
     expect(drawsWithin('asking', /send me \S+ insta/)).toBe(true);
     expect(drawsWithin('asking', /(portal|class app|school app) (login|and password)/)).toBe(true);
+  });
+
+  it('leaves no template syntax in a message: choices do not nest, so a choice inside one would print', () => {
+    // "{at}" and "[dot]" are disguises the generator writes on purpose; a leftover "[a|b]" or
+    // "{slot}" is a template bug that would teach the model brackets.
+    const leftover = /\[[^\]]*\|[^\]]*\]|\{(?!at\}|dot\})\w+\}/i;
+    const bad = generateCorpus(41, 60_000).filter((ex) => leftover.test(ex.text));
+    expect(bad.map((ex) => ex.text.match(leftover)?.[0])).toEqual([]);
+  });
+
+  it('covers the round-12 families: order and ticket numbers, security advice, and secrets handed over', () => {
+    // Harmless: an order or ticket number, password advice with no secret, an agent's notice.
+    expect(drawsWithin('none', /\b(order|ticket) [a-z]{0,2}-?\d[\d-]{3,}/)).toBe(true);
+    expect(drawsWithin('none', /reset (ur|your) password in settings/)).toBe(true);
+    expect(drawsWithin('none', /(dont|don't|do not) post (your|ur) email, phone or password/)).toBe(true);
+    // PII: a fake agent's ask for a secret, a password or codes typed in, the account holder's name.
+    expect(drawsWithin('asking', /card number and the 3 digits on the back/)).toBe(true);
+    expect(drawsWithin('giving', /\b(pw|password) is \S+/)).toBe(true);
+    expect(drawsWithin('giving', /the account (is in my \w+ name|holder is) /)).toBe(true);
   });
 });

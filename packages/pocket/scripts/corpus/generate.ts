@@ -6,6 +6,7 @@
  */
 import type { Label } from '@piiguard/sdk';
 import { Rng } from '../../src/random.js';
+import * as accountSupport from './account-support.js';
 import { announcement, announcementSentences } from './announcements.js';
 import * as asidesAndProfiles from './asides-and-profiles.js';
 import * as bystanderTalk from './bystander-talk.js';
@@ -75,7 +76,7 @@ const BASE_SETS: Readonly<Record<Language, TemplateSet>> = {
 };
 
 /**
- * The family files of rounds 4–11 (one per gap a round found), in the order they are merged: each
+ * The family files of rounds 4–12 (one per gap a round found), in the order they are merged: each
  * brings its templates per language (`EN` … `VI`) and its intents' draw weights (`WEIGHTS`).
  */
 const FAMILY_FILES = [
@@ -92,6 +93,7 @@ const FAMILY_FILES = [
   placesAndPeople,
   localTrade,
   studyLife,
+  accountSupport,
 ];
 
 const PASSING_DISCLOSURES = templateSets(passingDisclosures);

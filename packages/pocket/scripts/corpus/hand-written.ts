@@ -28,6 +28,7 @@ export const TRAINING_SETS: readonly string[] = [
   'creator-chat',
   'nearby-chat',
   'study-chat',
+  'support-chat',
 ];
 
 /** Every row of one hand-typed set of the folder (`game-chat`, …: the file name without `.jsonl`). */

@@ -18,7 +18,8 @@ const D = choices(DIGIT_CHOICE, 1);
 const P555 = `[1|2|3|4|5|6|7|8|9][,|.| |]555[,|.| |]${D}${D}${D}`;
 const YEAR = '20[07|08|09|10|11|12|13|14]';
 /** Invented names and houses for role-play characters. */
-const HERO = '[Orrin|Selwyn|Maelis|Tavish|Corwen|Ysolde|Bramwell|Ilse|Fennick|Aurelle]';
+const HERO_NAMES = 'Orrin|Selwyn|Maelis|Tavish|Corwen|Ysolde|Bramwell|Ilse|Fennick|Aurelle';
+const HERO = `[${HERO_NAMES}]`;
 const HOUSE = '[Varrow|Dunmere|Ashgrove|Keld|Morrin|Halloway|Thistlemoor]';
 
 export const EN: Families = {
@@ -28,7 +29,7 @@ export const EN: Families = {
       `*[the innkeeper|the old sailor|the hooded stranger|the blacksmith] [leans in|slides a key across the bar|lowers her voice]* "[the room upstairs|room {small} on the second floor|the back room] of the [inn|tavern] in the capital is yours[ tonight|, tell no one|]" *[he|she] takes {amount} [gold|silver|coins]*`,
       `[IC|ic|rp]: the [baron's|duke's|queen's|guildmaster's] [courier|spy|envoy] [waits|is waiting] [at the crossroads near the old mill|by the well in the harbour village|under the broken lighthouse|at the third milestone on the king's road|behind the chapel in the lower ward][. bring the letter| - bring the sealed scroll|, hand her the ledger| at dusk|]`,
       `[quest|new quest|quest log|📜 quest]: [deliver|carry] the [letter|sealed scroll|parcel] to [the keeper of the east tower|old marta at the 7th house of the harbour village|the hermit past the crossroads|the captain at pier {small}][, reward {amount} gold| for {amount} xp|]`,
-      `*[my character|my oc|${HERO}] [rides|walks|limps|storms] into [the tavern at the edge of the forest|the lighthouse keeper's cottage|the capital's inn|the guildhall] and [orders an ale|throws {amount} gold on the table|asks about the missing prince|draws her blade]*`,
+      `*[my character|my oc|${HERO_NAMES}] [rides|walks|limps|storms] into [the tavern at the edge of the forest|the lighthouse keeper's cottage|the capital's inn|the guildhall] and [orders an ale|throws {amount} gold on the table|asks about the missing prince|draws her blade]*`,
       `[IC:|(ic)|] [a raven brings a letter|a letter arrives|you find a note under the door]: "[come alone to the ruined tower|meet me at the fishmonger's stall in the old port|wait for me at house {small} on lantern row] [at moonrise|by dawn|after the bells]. - [your brother|the veiled one|K.]"`,
       `[in my rp|in the story|ooc: lore wise] my [knight|mage|elf|pirate|witch] lives in [the 7th house of the harbour village|a tower above the sea cliffs|the room above the smithy in the capital|the lighthouse on the northern cape][, its canon|, for the plot|]`,
     ],

@@ -604,7 +604,7 @@ export const FR: Families = {
       `[vends|a vendre] [velo enfant|armoire ikea|chaise gaming|ps4] [20|30|50]€[,|.] [bon etat|marche nickel]. a retirer au {address}[, {postcode}|] [le soir|apres 18h|le week end]`,
       `la [lan|bourse] c'est au ${NUM} {street}, [garage au fond|sous sol|salle 2][, ramenez vos cables|]`,
       `[passe|viens] au {address} [apres 17h|demain matin|samedi][, porte bleue|, au dessus de la pharmacie|]`,
-      `[le canape|le bureau|le frigo] est au ${NUM} {street}, [5e sans ascenseur mdr|appart 12|RDC], digicode [${D2}A${D2}|B${D3}], [demande|sonne] {lastname}`,
+      `[le canape|le bureau|le frigo] est au ${NUM} {street}, [5e sans ascenseur mdr|appart 12|RDC], digicode ${D2}A${D2}, [demande|sonne] {lastname}`,
     ],
     collectionTown: [
       `le [velo|bureau|canape] est a {city}, a recuperer sur place`,

@@ -464,7 +464,7 @@ export const PT: Families = {
       `[lembra|lembram] [quando|do dia que] a gente [se perdeu|tomou chuva] em {venue} na excursão[ 😂| kkkk|]`,
       `[sinceramente|pra mim] {venue} tem o [melhor|pior] [pão de queijo|wifi|açaí] [da cidade|do mundo][ 10/10| kkk|]`,
       `[saiu no jornal|li] que {venue} vai ganhar [telhado novo|grama nova][, já era hora|]`,
-      `o coral cantou em {venue} [uma vez|ano passado] e [o som|a acústica] era [absurd[o|a]|horrível][ kk|]`,
+      `o coral cantou em {venue} [uma vez|ano passado] e [o som|a acústica] era [absurdo|absurda|horrível][ kk|]`,
     ],
     countryOrAgeAlone: [
       `sou [de|do] {country}[, mais alguém de lá?|, alguém mais?| kkk|]`,
@@ -1010,7 +1010,7 @@ export const IT: Families = {
       `ma alla fine dove abiti[?|??] non lo dici mai[ ahah|]`,
     ],
     comeOverInvite: [
-      `vieni a casa mia e [montiamo il pc|finiamo la demo|finiamo la commissione][, i miei non ci sono|, tranquill[o|a]|]`,
+      `vieni a casa mia e [montiamo il pc|finiamo la demo|finiamo la commissione][, i miei non ci sono|, tranquillo|, tranquilla|]`,
       `vediamoci [solo noi due|da soli] dopo [l'allenamento|le prove][,|] non dirlo ai tuoi[ 🤫|]`,
       `vuoi venire da me [dopo scuola|nel weekend|sabato]? [giochiamo|suoniamo] tutta la notte[ ahah|]`,
       `puoi dormire da me [se vuoi|dopo il concerto][,|] ma non dirlo a nessuno[ 😉|]`,
