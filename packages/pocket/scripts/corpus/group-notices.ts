@@ -26,6 +26,7 @@
  * Draw weights (`WEIGHTS`): 7.1 in all, giving 1.7, asking 2.0, none 3.4.
  */
 import { choices, DIGIT_CHOICE, type Families } from './families.js';
+import { DIGIT_NAMES, type Language } from './values.js';
 
 /** An in-game player ID of 8–10 digits (a game number, not a phone). */
 const UID = `[1|2|3|4|6|7|8|9]${choices(DIGIT_CHOICE, 7)}[|3|47]`;
@@ -34,7 +35,7 @@ const SRV = '[| (S12)| (3071)| (asia)| (eu 4)| (na-2)| S88]';
 /** Big in-game resource amounts with 555 in them. */
 const RSS = '[555k|1,555,300|2,555,000|555,900|3.555m|7,555,120]';
 /** Digit words for a phone number in English. */
-const EN_DIGITS = 'zero|one|two|three|four|five|six|seven|eight|nine';
+const EN_DIGITS = DIGIT_NAMES.en.join('|');
 
 export const EN: Families = {
   none: {
@@ -287,14 +288,15 @@ export const PT: Families = {
   },
 };
 
-/** Digit words for phone numbers read out in French, German, Italian, Dutch, Polish, Turkish, Indonesian. */
-const FR_DIGITS = 'zéro|un|deux|trois|quatre|cinq|six|sept|huit|neuf';
-const DE_DIGITS = 'null|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun';
-const IT_DIGITS = 'zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove';
-const NL_DIGITS = 'nul|een|twee|drie|vier|vijf|zes|zeven|acht|negen';
-const PL_DIGITS = 'zero|jeden|dwa|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć';
-const TR_DIGITS = 'sıfır|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz';
-const ID_DIGITS = 'nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan';
+/** Digit words for phone numbers read out, as one choice's alternatives (the generator's own lists). */
+const digitWords = (lang: Language): string => DIGIT_NAMES[lang].join('|');
+const FR_DIGITS = digitWords('fr');
+const DE_DIGITS = digitWords('de');
+const IT_DIGITS = digitWords('it');
+const NL_DIGITS = digitWords('nl');
+const PL_DIGITS = digitWords('pl');
+const TR_DIGITS = digitWords('tr');
+const ID_DIGITS = digitWords('id');
 
 export const FR: Families = {
   none: {
