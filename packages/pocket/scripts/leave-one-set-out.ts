@@ -28,6 +28,9 @@ const options = {
   trainSize: Number(values['train-size']),
 };
 const heldOut = values.set ?? TRAINING_SETS;
+// Scoring a set outside training would run a model on a held-out test set: refuse it.
+const untrained = heldOut.filter((set) => !TRAINING_SETS.includes(set));
+if (untrained.length > 0) throw new Error(`not training sets (held out): ${untrained.join(', ')}`);
 const index = new SimilarityIndex(generateCorpus(options.seed, options.trainSize).map((e) => e.text));
 
 const keys = ['accuracy', 'falseAlarms', 'piiRecall', 'askingF1', 'givingF1'] as const;

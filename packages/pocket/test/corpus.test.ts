@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTRAST, contrastFor } from '../scripts/corpus/contrast.js';
-import { generateCorpus, generateExample } from '../scripts/corpus/generate.js';
+import { generateCorpus, generateExample, mergeWeights } from '../scripts/corpus/generate.js';
 import { DEV_LABEL_WEIGHTS } from '../scripts/train-core.js';
 import { Rng } from '../src/random.js';
 
@@ -337,5 +337,10 @@ describe('generateCorpus', () => {
     expect(drawsWithin('asking', /card number and the 3 digits on the back/)).toBe(true);
     expect(drawsWithin('giving', /\b(pw|password) is \S+/)).toBe(true);
     expect(drawsWithin('giving', /the account (is in my \w+ name|holder is) /)).toBe(true);
+  });
+
+  it('refuses an intent weighed twice, so a family file cannot silently re-weigh an older intent', () => {
+    expect(mergeWeights({ a: 1 }, undefined, { b: 0.5 })).toEqual({ a: 1, b: 0.5 });
+    expect(() => mergeWeights({ thirdPartyAsk: 0.7 }, { thirdPartyAsk: 0.5 })).toThrow(/thirdPartyAsk/);
   });
 });

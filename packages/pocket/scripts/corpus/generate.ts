@@ -140,7 +140,7 @@ export const TRAINING_LABEL_WEIGHTS: readonly (readonly [Label, number])[] = [
  * How often each intent is drawn relative to the others of its label: external handles are what
  * people swap most, so they (and their hard negatives) get more examples.
  */
-const INTENT_WEIGHTS: Readonly<Record<string, number>> = {
+const OWN_WEIGHTS: Readonly<Record<string, number>> = {
   handle: 4.5,
   phone: 1.5,
   platformTalk: 1.5,
@@ -229,9 +229,27 @@ const INTENT_WEIGHTS: Readonly<Record<string, number>> = {
   mapPlace: 0.6,
   rpNumber: 0.5,
   chatShort: 0.5,
-  // Rounds 4–7: the weights each family file gives its own intents.
-  ...Object.assign({}, ...FAMILY_FILES.map((file) => file.WEIGHTS)),
 };
+
+/**
+ * Draw weights merged from several sources, refusing an intent weighed twice: a family file that
+ * reused an intent's name would otherwise change the older intent's weight without a word.
+ */
+export function mergeWeights(
+  ...sources: readonly (Readonly<Record<string, number>> | undefined)[]
+): Readonly<Record<string, number>> {
+  const merged: Record<string, number> = {};
+  for (const source of sources) {
+    for (const [intent, weight] of Object.entries(source ?? {})) {
+      if (intent in merged) throw new Error(`Intent "${intent}" is weighed twice`);
+      merged[intent] = weight;
+    }
+  }
+  return merged;
+}
+
+/** Rounds 1–3's weights, then the weights each family file (rounds 4–12) gives its own intents. */
+const INTENT_WEIGHTS = mergeWeights(OWN_WEIGHTS, ...FAMILY_FILES.map((file) => file.WEIGHTS));
 
 /** Names that stand for an external app without naming it plainly (the policy's "hinted" handles). */
 const HINTS = lex.list(
